@@ -2,10 +2,10 @@
 // and the demo (index.html). Discourse modules that the plugin imports are
 // mapped to the small stand-ins in ./stand-ins; everything else is the real
 // plugin code under ../assets/javascripts.
-import { fileURLToPath } from "node:url";
-import { babel } from "@rollup/plugin-babel";
 import { ember, extensions } from "@embroider/vite";
+import { babel } from "@rollup/plugin-babel";
 import yaml from "js-yaml";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));

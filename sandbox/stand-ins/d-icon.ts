@@ -1,7 +1,7 @@
 // Stand-in for Discourse's `discourse/ui-kit/helpers/d-icon`: the same SVG
 // markup (a <use> of the icon's symbol, hidden from assistive technology),
 // as trusted HTML.
-import { htmlSafe } from "@ember/template";
+import { trustHTML } from "@ember/template";
 import type discourseIcon from "discourse/ui-kit/helpers/d-icon";
 
 const SAFE_ID = /^[a-z0-9-]+$/;
@@ -10,7 +10,7 @@ const icon: typeof discourseIcon = (id: string) => {
   if (!SAFE_ID.test(id)) {
     throw new Error(`d-icon stand-in: unexpected icon id ${id}`);
   }
-  return htmlSafe(
+  return trustHTML(
     `<svg class="fa d-icon d-icon-${id} svg-icon svg-string" xmlns="http://www.w3.org/2000/svg" aria-hidden="true"><use href="#${id}"></use></svg>`
   );
 };

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
 import {
-  postingStatus,
   type PostingStatus,
+  postingStatus,
   todayInParis,
 } from "../../assets/javascripts/discourse/lib/posting-status.ts";
 
@@ -54,22 +54,40 @@ QUnit.module("posting-status | shared case table", () => {
 });
 
 QUnit.module("posting-status | today in Europe/Paris", () => {
-  QUnit.test("late evening UTC in winter is already tomorrow in Paris", (assert) => {
-    assert.strictEqual(todayInParis(new Date("2026-11-22T23:30:00Z")), "2026-11-23");
-  });
+  QUnit.test(
+    "late evening UTC in winter is already tomorrow in Paris",
+    (assert) => {
+      assert.strictEqual(
+        todayInParis(new Date("2026-11-22T23:30:00Z")),
+        "2026-11-23"
+      );
+    }
+  );
 
   QUnit.test("summer time is two hours ahead of UTC", (assert) => {
-    assert.strictEqual(todayInParis(new Date("2026-07-01T21:59:00Z")), "2026-07-01");
-    assert.strictEqual(todayInParis(new Date("2026-07-01T22:00:00Z")), "2026-07-02");
+    assert.strictEqual(
+      todayInParis(new Date("2026-07-01T21:59:00Z")),
+      "2026-07-01"
+    );
+    assert.strictEqual(
+      todayInParis(new Date("2026-07-01T22:00:00Z")),
+      "2026-07-02"
+    );
   });
 });
 
 QUnit.module("posting-status | bad input", () => {
-  QUnit.test("a closing date that is not an ISO day counts as none", (assert) => {
-    const result = postingStatus({ closesAt: "2026-02-30", today: "2026-11-23" });
-    assert.strictEqual(result.state, "open");
-    assert.true(result.missingClosingDate);
-  });
+  QUnit.test(
+    "a closing date that is not an ISO day counts as none",
+    (assert) => {
+      const result = postingStatus({
+        closesAt: "2026-02-30",
+        today: "2026-11-23",
+      });
+      assert.strictEqual(result.state, "open");
+      assert.true(result.missingClosingDate);
+    }
+  );
 
   QUnit.test("today must be an ISO day", (assert) => {
     assert.throws(

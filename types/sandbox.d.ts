@@ -1,0 +1,3 @@
+// What our own test toolchain adds to the types: qunit-dom's assert.dom.
+/// <reference types="vite/client" />
+import "qunit-dom";
