@@ -32,7 +32,7 @@ function missingKeys(
   from: Set<string>,
   reference: Set<string>,
   label: string,
-  referenceName: string,
+  referenceName: string
 ): string[] {
   return [...reference]
     .filter((key) => !from.has(key))
@@ -43,13 +43,13 @@ function missingKeys(
 function parseLocale(
   fileName: string,
   sources: LocaleSources,
-  report: LocaleReport,
+  report: LocaleReport
 ): { label: string; keys: Set<string> } {
   const label = `${LOCALE_DIR}/${fileName}`;
   const result = localeKeys(
     label,
     sources[fileName] ?? null,
-    localeOf(fileName),
+    localeOf(fileName)
   );
   report.problems.push(...result.problems);
   report.keyCounts[fileName] = result.keys.size;
@@ -72,7 +72,7 @@ export function compareLocales(sources: LocaleSources): LocaleReport {
     }
     report.problems.push(
       ...missingKeys(first.keys, second.keys, first.label, secondName),
-      ...missingKeys(second.keys, first.keys, second.label, firstName),
+      ...missingKeys(second.keys, first.keys, second.label, firstName)
     );
   }
   return report;

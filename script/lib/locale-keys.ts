@@ -43,7 +43,7 @@ function collect(
   value: YamlValue,
   path: string,
   into: LocaleKeys,
-  label: string,
+  label: string
 ): void {
   if (isMapping(value) && Object.keys(value).length > 0) {
     const plural = isPluralGroup(value);
@@ -77,7 +77,7 @@ function collect(
 export function localeKeys(
   label: string,
   source: string | null,
-  locale: string,
+  locale: string
 ): LocaleKeys {
   const result: LocaleKeys = { keys: new Set(), problems: [] };
   if (source === null) {
@@ -91,7 +91,7 @@ export function localeKeys(
     if (error instanceof yaml.YAMLException) {
       const line = error.mark ? error.mark.line + 1 : "?";
       result.problems.push(
-        `${label}:${line}: does not parse as YAML: ${error.reason}`,
+        `${label}:${line}: does not parse as YAML: ${error.reason}`
       );
       return result;
     }
@@ -101,7 +101,7 @@ export function localeKeys(
   if (!isMapping(document) || rootKeys.length !== 1 || rootKeys[0] !== locale) {
     const found = rootKeys.length ? rootKeys.join(", ") : "none";
     result.problems.push(
-      `${label}: root key must be "${locale}:" alone (found: ${found})`,
+      `${label}: root key must be "${locale}:" alone (found: ${found})`
     );
     return result;
   }

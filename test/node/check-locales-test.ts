@@ -7,7 +7,7 @@ import QUnit from "qunit";
 import { checkLocales } from "../../script/check-locales.ts";
 
 const CLI = fileURLToPath(
-  new URL("../../script/check-locales.ts", import.meta.url),
+  new URL("../../script/check-locales.ts", import.meta.url)
 );
 
 const CLIENT_EN = `en:
@@ -113,9 +113,9 @@ QUnit.module("check-locales", () => {
     assert.strictEqual(problems.length, 1);
     assert.true(
       /^config\/locales\/client\.fr\.yml:\d+: does not parse as YAML: /.test(
-        problems[0] ?? "",
+        problems[0] ?? ""
       ),
-      problems[0],
+      problems[0]
     );
   });
 
@@ -136,7 +136,7 @@ QUnit.module("check-locales", () => {
   QUnit.test("reports empty leaves", (assert) => {
     const empty = CLIENT_EN.replace('closed: "Closed"', 'closed: ""').replace(
       'title: "Jobs"',
-      "title:",
+      "title:"
     );
     assert.deepEqual(problemsFor({ "client.en.yml": empty }), [
       "config/locales/client.en.yml: empty value at js.discourse_job_board.title",
@@ -154,11 +154,11 @@ QUnit.module("check-locales", () => {
           ["--import", "tsx", CLI, root],
           {
             encoding: "utf8",
-          },
+          }
         );
         assert.strictEqual(run.status, 1, run.stderr);
         assert.true(
-          run.stderr.includes("missing js.discourse_job_board.status.open"),
+          run.stderr.includes("missing js.discourse_job_board.status.open")
         );
       });
       withTree(GOOD, (root) => {
@@ -167,11 +167,11 @@ QUnit.module("check-locales", () => {
           ["--import", "tsx", CLI, root],
           {
             encoding: "utf8",
-          },
+          }
         );
         assert.strictEqual(run.status, 0, run.stderr);
         assert.true(run.stdout.startsWith("check-locales: OK"), run.stdout);
       });
-    },
+    }
   );
 });
