@@ -55,7 +55,15 @@ RSpec.describe DiscourseJobBoard::PostingStatus do
       expect(status_of(today: "2026-12-31", closes_at: "2027-01-01")[:days_left]).to eq(1)
     end
 
-    not_days = ["2026-02-30", "2027-02-29", "2026-13-01", "31/12/2026", "2026-1-5", " 2026-12-31", ""]
+    not_days = [
+      "2026-02-30",
+      "2027-02-29",
+      "2026-13-01",
+      "31/12/2026",
+      "2026-1-5",
+      " 2026-12-31",
+      "",
+    ]
     not_days.each do |bad|
       it "treats the closing date #{bad.inspect} as none" do
         expect(status_of(today: today, status: "open", closes_at: bad)).to eq(
