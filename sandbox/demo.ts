@@ -1,1 +1,1 @@
-document.body.textContent = "demo";
+import "../demo/main.ts";
