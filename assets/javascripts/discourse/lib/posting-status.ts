@@ -58,8 +58,10 @@ export function isoDayNumber(day: string): number | null {
     return null;
   }
   const [year, month, date] = [match[1], match[2], match[3]].map(Number);
-  const time = Date.UTC(year, month - 1, date);
-  const back = new Date(time);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
+  const back = new Date(0);
+  back.setUTCFullYear(year, month - 1, date);
+  const time = back.getTime();
   if (
     back.getUTCFullYear() !== year ||
     back.getUTCMonth() !== month - 1 ||
