@@ -1,0 +1,97 @@
+// Contract codes from free text: « indépendant/freelance », « préstataire »,
+// « contractuel (CDD 3 ans) », « Fonctionaire A/A+ ou CDD 3 ans » (two codes).
+// Codes come out in the order the text names them, without duplicates.
+
+import { fold } from "./text.ts";
+import type { Vocabularies } from "./types.ts";
+
+export const CONTRACT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcdi\b|\bcontrat a duree indeterminee/g, "cdi"],
+  [/\bcdd\b|\bcontractuel\w*|\bcontrat a duree determinee/g, "cdd"],
+  [/\bfonctionn?aires?\b|\bdetachement\b|\btitulaires?\b/g, "fonctionnaire"],
+  [/\bfree ?-?lances?\b|\bind[eé]p[ae]nd[ae]nt\w*|\bauto ?-?entrepreneu\w*|\bportage\b/g, "freelance"],
+  [/\bpr[eé]?stat\w*|\besn\b|\bmarche public\b|\bsous ?-?trait\w*/g, "prestation"],
+  [/\bstag\w*/g, "stage"],
+  [/\balternan\w*|\bapprenti\w*/g, "alternance"],
+  [/\bservice civique\b/g, "service_civique"],
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Codes an admin added are found by their code and labels. */
+function vocabularyPatterns(vocabularies: Vocabularies): Array<readonly [RegExp, string]> {
+  return vocabularies.contracts.flatMap((entry) =>
+    [entry.code.replace(/_/g, " "), entry.fr, entry.en]
+      .map((label) => fold(label))
+      .filter((label) => label.length >= 3)
+      .map((label) => [new RegExp(`\\b${escapeRegExp(label)}\\b`, "g"), entry.code] as const)
+  );
+}
+
+export function normaliseContracts(text: string, vocabularies: Vocabularies): string[] {
+  const folded = fold(text).replace(/_/g, " ");
+  const known = new Set(vocabularies.contracts.map((entry) => entry.code));
+  const found: Array<{ index: number; code: string }> = [];
+  for (const [pattern, code] of [...CONTRACT_PATTERNS, ...vocabularyPatterns(vocabularies)]) {
+    if (!known.has(code)) {
+      continue;
+    }
+    pattern.lastIndex = 0;
+    const match = pattern.exec(folded);
+    if (match) {
+      found.push({ index: match.index, code });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  return [...new Set(found.map((entry) => entry.code))];
+}
+
+/** A list of codes (the canonical schema) or free text (the Incubateur's). */
+export function normaliseContractValue(value: unknown, vocabularies: Vocabularies): string[] {
+  if (Array.isArray(value)) {
+    const codes = value.flatMap((item) => {
+      if (typeof item !== "string") {
+        return [];
+      }
+      const exact = vocabularies.contracts.find((entry) => entry.code === item.trim());
+      return exact ? [exact.code] : normaliseContracts(item, vocabularies);
+    });
+    return [...new Set(codes)];
+  }
+  return typeof value === "string" ? normaliseContracts(value, vocabularies) : [];
+}
+
+const BODY_CONTRACT_LINE = new RegExp(
+  [
+    String.raw`^\W*(?:type de )?(?:contrat|statut)\W*:`,
+    String.raw`^\W*(?:freelance|cdd|cdi|stage|alternance|independant)`,
+    String.raw`\bposte (?:ouvert|reserve)\w* (?:pour|aux?)\b`,
+    String.raw`\bcontrat (?:en |d'|de |freelance|a duree)`,
+    String.raw`\bstatut (?:de |d')`,
+    String.raw`\bsous forme (?:de |d')`,
+    String.raw`\ben (?:freelance|cdd|cdi|stage|alternance)\b`,
+  ].join("|")
+);
+
+/**
+ * Contract codes from the lines of a body that plainly state the contract
+ * (« Statut : freelance », « Poste ouvert pour un·e indépendant·e »).
+ */
+export function contractsFromBody(body: string, vocabularies: Vocabularies): { codes: string[]; line: number | null } {
+  const lines = body.split("\n");
+  const codes: string[] = [];
+  let first: number | null = null;
+  lines.forEach((line, index) => {
+    const folded = fold(line.replace(/[*_]/g, ""));
+    if (folded.length < 400 && BODY_CONTRACT_LINE.test(folded)) {
+      const found = normaliseContracts(folded, vocabularies);
+      if (found.length > 0 && first === null) {
+        first = index;
+      }
+      codes.push(...found);
+    }
+  });
+  return { codes: [...new Set(codes)], line: first };
+}

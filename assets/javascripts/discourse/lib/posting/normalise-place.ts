@@ -1,0 +1,84 @@
+// Location and remote work, guessed from the body only when it states them
+// plainly (« Lieu : Paris », « Poste basé à Marseille », « télétravail
+// partiel »). When in doubt, nothing: a moderator fills the field.
+
+import type { RemoteMode } from "./types.ts";
+import { fold } from "./text.ts";
+
+const FULL_REMOTE = [
+  /\b100 ?% (?:en )?(?:remote|teletravail|a distance)/,
+  /\bfull ?-?remote\b/,
+  /\bteletravail (?:total|complet|integral|par defaut|est la norme)/,
+  /\bentierement (?:a distance|en teletravail)/,
+  /\bposte en teletravail\b/,
+  /\blocalisation ?: en teletravail\b/,
+  /^\W*teletravail avec possibilite de deplacements/,
+  /\bsemaine en teletravail\b/,
+  /\btravaille principalement a distance\b/,
+];
+
+const PARTIAL_REMOTE = [
+  /\bteletravail (?:partiel|possible|bienvenu|occasionnel|ponctuel)/,
+  /\bpossibilite de teletravail\b/,
+  /\bjours? (?:de |en )?teletravail\b/,
+  /\ble teletravail est possible\b/,
+  /\bteletravailler occasionnellement\b/,
+  /\bremote (?:partiel|possible|friendly)\b/,
+];
+
+export interface PlaceGuess {
+  value: string;
+  /** 0-based line in the body. */
+  line: number;
+}
+
+function plain(line: string): string {
+  return line.replace(/[*_\\]/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+}
+
+export function guessRemote(body: string): (PlaceGuess & { value: RemoteMode }) | null {
+  const lines = body.split("\n").map((line) => fold(plain(line)));
+  for (const [patterns, value] of [
+    [FULL_REMOTE, "full"],
+    [PARTIAL_REMOTE, "partial"],
+  ] as const) {
+    const line = lines.findIndex((text) => text.length < 2000 && patterns.some((pattern) => pattern.test(text)));
+    if (line >= 0) {
+      return { value, line };
+    }
+  }
+  return null;
+}
+
+const PLACE = String.raw`(\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}[\p{L}'’\-]+|sur|en|de|la|le)){0,3})`;
+
+// No `i` flag: with it, \p{Lu} would match lower case too, and a place is
+// told from the words around it by its capitals.
+const LOCATION_PATTERNS = [
+  new RegExp(String.raw`^\W*(?:[Ll]ieu|[Ll]ocalisation)\s*:\s*(?:à\s+)?` + PLACE, "u"),
+  new RegExp(String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,.\n]+,\s*)?à\s+` + PLACE, "u"),
+  new RegExp(String.raw`^\W*(?:[Pp]oste )?[Bb]as[ée]e?\s+à\s+` + PLACE, "u"),
+  new RegExp(String.raw`\b[Ll]ocalisation à\s+` + PLACE, "u"),
+  new RegExp(String.raw`\btemps (?:plein|partiel)\b[^.\n]*\bbas[ée]e?\s+à\s+` + PLACE, "u"),
+];
+
+/** Words that start a « Lieu : » line without naming a place. */
+const NOT_PLACES = new Set(["en", "à", "a", "télétravail", "teletravail", "remote", "distance", "france", "partout"]);
+
+export function guessLocation(body: string): PlaceGuess | null {
+  const lines = body.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const text = plain(lines[index]);
+    if (text.length > 2000) {
+      continue;
+    }
+    for (const pattern of LOCATION_PATTERNS) {
+      const match = pattern.exec(text);
+      const place = match?.[1]?.replace(/[\s'’-]+$/, "");
+      if (place && /^\p{Lu}/u.test(place) && !NOT_PLACES.has(place.split(" ")[0].toLowerCase())) {
+        return { value: place, line: index };
+      }
+    }
+  }
+  return null;
+}

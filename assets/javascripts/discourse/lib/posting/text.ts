@@ -1,0 +1,70 @@
+// Text folding shared by the normalisers: case, accents and French inclusive
+// writing vary freely in the files, so matching happens on a folded form.
+
+const INCLUSIVE_SEPARATORS = /(\p{L})[·‧•⋅∙.\-](?=\p{L})/gu;
+const INCLUSIVE_PARENS = /(\p{L})\((\p{L}{1,5})\)/gu;
+
+/** Lower case, no diacritics, straight apostrophes, single spaces. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * fold() plus inclusive writing joined up: « chargé·e » → « chargee »,
+ * « développeur.se » → « developpeurse », « chargé(e) » → « chargee »,
+ * « full-stack » → « fullstack ». Patterns then match on word stems.
+ */
+export function foldInclusive(text: string): string {
+  let folded = fold(text).replace(INCLUSIVE_PARENS, "$1$2");
+  // Twice: « développeur·se·s » has two separators sharing a letter.
+  folded = folded.replace(INCLUSIVE_SEPARATORS, "$1");
+  return folded.replace(INCLUSIVE_SEPARATORS, "$1");
+}
+
+/** The value as one line of text, bounded, whatever it was in YAML. */
+export function describeValue(value: unknown, limit = 500): string {
+  let text: string;
+  if (value === null || value === undefined) {
+    text = "";
+  } else if (value instanceof Date) {
+    text = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  } else if (typeof value === "object") {
+    text = safeJson(value);
+  } else {
+    text = String(value);
+  }
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
+function safeJson(value: object): string {
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return Array.isArray(value) ? "[…]" : "{…}";
+  }
+}
+
+/** A YAML value as a trimmed string, or null when empty or not a scalar. */
+export function scalarText(value: unknown): string | null {
+  if (typeof value === "string") {
+    const trimmed = value.replace(/\s+/g, " ").trim();
+    return trimmed === "" ? null : trimmed;
+  }
+  if (typeof value === "number" || typeof value === "boolean") {
+    return String(value);
+  }
+  return null;
+}
+
+const EMOJI =
+  /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
+
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI, "");
+}
