@@ -56,7 +56,7 @@ const PLACE = String.raw`(\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}[\p{L}'’\-]+|sur|en
 // told from the words around it by its capitals.
 const LOCATION_PATTERNS = [
   new RegExp(String.raw`^\W*(?:[Ll]ieu|[Ll]ocalisation)\s*:\s*(?:à\s+)?` + PLACE, "u"),
-  new RegExp(String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,.\n]+,\s*)?à\s+` + PLACE, "u"),
+  new RegExp(String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,\n]+,\s*)?à\s+` + PLACE, "u"),
   new RegExp(String.raw`^\W*(?:[Pp]oste )?[Bb]as[ée]e?\s+à\s+` + PLACE, "u"),
   new RegExp(String.raw`\b[Ll]ocalisation à\s+` + PLACE, "u"),
   new RegExp(String.raw`\btemps (?:plein|partiel)\b[^.\n]*\bbas[ée]e?\s+à\s+` + PLACE, "u"),

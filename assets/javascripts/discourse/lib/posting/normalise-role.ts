@@ -13,6 +13,8 @@ const CHARGE = String.raw`\bcharge\w*(?: ou charge\w*)? (?:de la |de l'|des |de 
 
 /** In order: on a tie at the same position, the earlier pattern wins. */
 export const ROLE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  // « chargé·e de déploiement de portefeuille » follows a portfolio of projects.
+  [new RegExp(CHARGE + String.raw`(?:deploiement|suivi) (?:de |d'|du )?portefeuilles?\b`), "projet"],
   [new RegExp(CHARGE + String.raw`(?:developpement|deploiement|business|affaires|operations)`), "deploiement"],
   [new RegExp(CHARGE + String.raw`(?:projets?|mission|portefeuilles?)\b`), "projet"],
   [new RegExp(CHARGE + String.raw`(?:communication|contenus?|redaction)`), "communication"],
