@@ -10,8 +10,12 @@ import {
   type Vocabularies,
 } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 
-const role = (text: string, vocabularies: Vocabularies = DEFAULT_VOCABULARIES) => normaliseRole(text, vocabularies).code;
-const contracts = (text: string) => normaliseContracts(text, DEFAULT_VOCABULARIES);
+const role = (
+  text: string,
+  vocabularies: Vocabularies = DEFAULT_VOCABULARIES
+) => normaliseRole(text, vocabularies).code;
+const contracts = (text: string) =>
+  normaliseContracts(text, DEFAULT_VOCABULARIES);
 
 QUnit.module("posting | role families", () => {
   const cases: Array<[string, string]> = [
@@ -65,16 +69,30 @@ QUnit.module("posting | role families", () => {
   QUnit.test("a code an admin adds is found by its label", (assert) => {
     const vocabularies = {
       ...DEFAULT_VOCABULARIES,
-      roles: [...DEFAULT_VOCABULARIES.roles, { code: "juridique", fr: "Juriste", en: "Lawyer" }],
+      roles: [
+        ...DEFAULT_VOCABULARIES.roles,
+        { code: "juridique", fr: "Juriste", en: "Lawyer" },
+      ],
     };
-    assert.strictEqual(role("Un·e juriste numérique", vocabularies), "juridique");
+    assert.strictEqual(
+      role("Un·e juriste numérique", vocabularies),
+      "juridique"
+    );
     assert.strictEqual(role("Un·e juriste numérique"), "autre");
   });
 
-  QUnit.test("a role family removed from the vocabulary is never returned", (assert) => {
-    const vocabularies = { ...DEFAULT_VOCABULARIES, roles: DEFAULT_VOCABULARIES.roles.filter((entry) => entry.code !== "coach") };
-    assert.strictEqual(role("Coach", vocabularies), "autre");
-  });
+  QUnit.test(
+    "a role family removed from the vocabulary is never returned",
+    (assert) => {
+      const vocabularies = {
+        ...DEFAULT_VOCABULARIES,
+        roles: DEFAULT_VOCABULARIES.roles.filter(
+          (entry) => entry.code !== "coach"
+        ),
+      };
+      assert.strictEqual(role("Coach", vocabularies), "autre");
+    }
+  );
 });
 
 QUnit.module("posting | contracts", () => {
@@ -101,7 +119,10 @@ QUnit.module("posting | contracts", () => {
   }
 
   QUnit.test("schema.org employment types", (assert) => {
-    assert.deepEqual(employmentTypes(["freelance", "prestation", "cdd"]), ["CONTRACTOR", "TEMPORARY"]);
+    assert.deepEqual(employmentTypes(["freelance", "prestation", "cdd"]), [
+      "CONTRACTOR",
+      "TEMPORARY",
+    ]);
   });
 });
 
@@ -112,10 +133,16 @@ QUnit.module("posting | titles", () => {
     ["Un-e coach", "Coach"],
     ["un(e) designer", "Designer"],
     ["Une ou un Designer UX / UI", "Designer UX / UI"],
-    ["Un développeur ou une développeuse full stack JS", "Développeur ou développeuse full stack JS"],
+    [
+      "Un développeur ou une développeuse full stack JS",
+      "Développeur ou développeuse full stack JS",
+    ],
     ["🚀 Un·e dev 🎉", "Dev"],
     ["Mobilic recherche un.e bizdev /", "Mobilic recherche un.e bizdev"],
-    ["beta.gouv recherche : un·e responsable", "beta.gouv recherche : un·e responsable"],
+    [
+      "beta.gouv recherche : un·e responsable",
+      "beta.gouv recherche : un·e responsable",
+    ],
     ["Unité de soins", "Unité de soins"],
   ];
   for (const [raw, title] of cases) {
@@ -131,21 +158,57 @@ QUnit.module("posting | location and remote from the body", () => {
   const location = (text: string) => guessLocation(text)?.value ?? null;
 
   QUnit.test("remote", (assert) => {
-    assert.strictEqual(remote("* Possibilité de 100% remote / bureaux à Paris 15e"), "full");
-    assert.strictEqual(remote("**Localisation** : En télétravail avec des réunions à La Défense"), "full");
+    assert.strictEqual(
+      remote("* Possibilité de 100% remote / bureaux à Paris 15e"),
+      "full"
+    );
+    assert.strictEqual(
+      remote(
+        "**Localisation** : En télétravail avec des réunions à La Défense"
+      ),
+      "full"
+    );
     assert.strictEqual(remote("- Télétravail partiel bienvenu"), "partial");
-    assert.strictEqual(remote("- Basé à Paris (avec 2 jours de télétravail)"), "partial");
+    assert.strictEqual(
+      remote("- Basé à Paris (avec 2 jours de télétravail)"),
+      "partial"
+    );
     assert.strictEqual(remote("Nous aimons le travail d'équipe."), null);
   });
 
   QUnit.test("location", (assert) => {
     assert.strictEqual(location("Lieu : Paris"), "Paris");
     assert.strictEqual(location("- Lieu : à Lyon, dans nos locaux"), "Lyon");
-    assert.strictEqual(location("* Idéalement, poste basé à Marseille. Poste 100% en télétravail"), "Marseille");
-    assert.strictEqual(location("- Poste basé chez beta.gouv.fr, à Paris, avec déplacements"), "Paris");
-    assert.strictEqual(location("- Localisation à Paris (20 avenue de Ségur)"), "Paris");
-    assert.strictEqual(location("**Localisation** : En télétravail avec des réunions à La Défense"), null);
-    assert.strictEqual(location("Raphaëlle : coach basée à Paris"), null, "a team member's city is not the post's");
-    assert.strictEqual(location("Lieu d'affectation (sans géolocalisation) : Ministère de la Culture"), null);
+    assert.strictEqual(
+      location(
+        "* Idéalement, poste basé à Marseille. Poste 100% en télétravail"
+      ),
+      "Marseille"
+    );
+    assert.strictEqual(
+      location("- Poste basé chez beta.gouv.fr, à Paris, avec déplacements"),
+      "Paris"
+    );
+    assert.strictEqual(
+      location("- Localisation à Paris (20 avenue de Ségur)"),
+      "Paris"
+    );
+    assert.strictEqual(
+      location(
+        "**Localisation** : En télétravail avec des réunions à La Défense"
+      ),
+      null
+    );
+    assert.strictEqual(
+      location("Raphaëlle : coach basée à Paris"),
+      null,
+      "a team member's city is not the post's"
+    );
+    assert.strictEqual(
+      location(
+        "Lieu d'affectation (sans géolocalisation) : Ministère de la Culture"
+      ),
+      null
+    );
   });
 });

@@ -18,7 +18,20 @@ const FRENCH_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const DATE_TO_STRING =
   /^(?:[A-Za-z]{3}\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+GMT([+-])(\d{2}):?(\d{2})/;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})(?:-|-?T|$)/;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -70,13 +83,16 @@ function readDateDump(match: RegExpExecArray): DateReading {
   if (month < 0) {
     return { kind: "invalid" };
   }
-  const [date, year, hours, minutes, seconds] = [2, 3, 4, 5, 6].map((i) => Number(match[i]));
+  const [date, year, hours, minutes, seconds] = [2, 3, 4, 5, 6].map((i) =>
+    Number(match[i])
+  );
   if (day(year, month + 1, date) === null) {
     return { kind: "invalid" };
   }
   const sign = match[7] === "-" ? -1 : 1;
   const offset = sign * (Number(match[8]) * 60 + Number(match[9]));
-  const time = Date.UTC(year, month, date, hours, minutes, seconds) - offset * 60_000;
+  const time =
+    Date.UTC(year, month, date, hours, minutes, seconds) - offset * 60_000;
   const result = parisDay(time);
   return result ? { kind: "day", day: result } : { kind: "invalid" };
 }

@@ -21,7 +21,9 @@ export interface FrontMatter {
   warnings: PostingIssue[];
 }
 
-export type SplitResult = { ok: true; frontMatter: FrontMatter } | { ok: false; error: ParseError };
+export type SplitResult =
+  | { ok: true; frontMatter: FrontMatter }
+  | { ok: false; error: ParseError };
 
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -96,7 +98,9 @@ export function splitFrontMatter(text: string): SplitResult {
 
 /** A body as parse() keeps it: no leading blank lines, no trailing space. */
 export function normaliseBody(body: string): string {
-  return normaliseNewlines(body).replace(/^\s*\n/, "").trimEnd();
+  return normaliseNewlines(body)
+    .replace(/^\s*\n/, "")
+    .trimEnd();
 }
 
 export interface KeyLocation {
@@ -104,7 +108,8 @@ export interface KeyLocation {
   line: number;
 }
 
-const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#\-?:[{][^:#]*?|[^\s#\-?:[{]))[ \t]*:(?:[ \t]|$)/;
+const TOP_LEVEL_KEY =
+  /^(?:"([^"]*)"|'([^']*)'|([^\s#\-?:[{][^:#]*?|[^\s#\-?:[{]))[ \t]*:(?:[ \t]|$)/;
 
 /**
  * Top-level keys of the front matter with their file lines, in order and
@@ -116,7 +121,10 @@ export function locateKeys(frontMatter: FrontMatter): KeyLocation[] {
     const match = TOP_LEVEL_KEY.exec(line);
     if (match) {
       const key = match[1] ?? match[2] ?? match[3];
-      locations.push({ key: key.trim(), line: frontMatter.openLine + 1 + index });
+      locations.push({
+        key: key.trim(),
+        line: frontMatter.openLine + 1 + index,
+      });
     }
   });
   return locations;

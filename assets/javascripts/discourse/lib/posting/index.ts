@@ -26,7 +26,13 @@ export {
   FALLBACK_ROLE,
   employmentTypes,
 } from "./vocabularies.ts";
-export { formatIssue, fieldLabel, interpolate, translatorFor, MESSAGES_SCOPE } from "./messages.ts";
+export {
+  formatIssue,
+  fieldLabel,
+  interpolate,
+  translatorFor,
+  MESSAGES_SCOPE,
+} from "./messages.ts";
 export type { Translate, IssueKind } from "./messages.ts";
 export { postingSummary } from "./summary.ts";
 export type { PostingSummary } from "./summary.ts";

@@ -35,14 +35,30 @@ export const IGNORED_KEYS = new Set([
 ]);
 
 const SCHEMA_HINTS = {
-  incubateur: ["equipe", "contrat", "poste_ouvert", "post_ouvert", "poste_ferme", "poste_pourvu"],
-  beta: ["roles", "open", "startup", "date", "depublication_date", "techno", "domaines"],
+  incubateur: [
+    "equipe",
+    "contrat",
+    "poste_ouvert",
+    "post_ouvert",
+    "poste_ferme",
+    "poste_pourvu",
+  ],
+  beta: [
+    "roles",
+    "open",
+    "startup",
+    "date",
+    "depublication_date",
+    "techno",
+    "domaines",
+  ],
   canonical: ["contracts", "opens_at", "closes_at", "apply_url", "team"],
 };
 
 const ALIAS_TARGET = new Map<string, KeyTarget>(
-  (Object.entries(KEY_ALIASES) as [KeyTarget, readonly string[]][]).flatMap(([target, aliases]) =>
-    aliases.map((alias) => [alias, target] as [string, KeyTarget])
+  (Object.entries(KEY_ALIASES) as [KeyTarget, readonly string[]][]).flatMap(
+    ([target, aliases]) =>
+      aliases.map((alias) => [alias, target] as [string, KeyTarget])
   )
 );
 
@@ -92,7 +108,9 @@ export interface KeyReading {
 /** What a key means; typos one letter away from a known key of 5+ letters count. */
 export function readKey(key: string): KeyReading {
   const canonical = canonicalKey(key);
-  const target = ALIAS_TARGET.get(canonical) ?? ALIAS_TARGET.get(canonical.replace(/_/g, ""));
+  const target =
+    ALIAS_TARGET.get(canonical) ??
+    ALIAS_TARGET.get(canonical.replace(/_/g, ""));
   if (target) {
     return { target, ignored: false };
   }
@@ -109,10 +127,16 @@ export function readKey(key: string): KeyReading {
   return { target: null, ignored: false };
 }
 
-export function detectSchema(keys: string[]): "incubateur" | "beta.gouv.fr" | "canonical" | "mixed" | "unknown" {
+export function detectSchema(
+  keys: string[]
+): "incubateur" | "beta.gouv.fr" | "canonical" | "mixed" | "unknown" {
   const canonical = new Set(keys.map(canonicalKey));
   const has = (hints: string[]) => hints.some((hint) => canonical.has(hint));
-  if (has(SCHEMA_HINTS.canonical) && !has(SCHEMA_HINTS.incubateur) && !has(SCHEMA_HINTS.beta)) {
+  if (
+    has(SCHEMA_HINTS.canonical) &&
+    !has(SCHEMA_HINTS.incubateur) &&
+    !has(SCHEMA_HINTS.beta)
+  ) {
     return "canonical";
   }
   const incubateur = has(SCHEMA_HINTS.incubateur);

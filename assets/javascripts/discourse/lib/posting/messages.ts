@@ -4,16 +4,24 @@
 
 import type { IssueParams, PostingIssue, ValidationIssue } from "./types.ts";
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type Translate = (
+  key: string,
+  params?: Record<string, string | number>
+) => string;
 
 export const MESSAGES_SCOPE = "discourse_job_board.posting";
 
 export type IssueKind = "errors" | "warnings";
 
 /** Discourse's `%{name}` interpolation; unknown names are left as written. */
-export function interpolate(template: string, params: IssueParams = {}): string {
+export function interpolate(
+  template: string,
+  params: IssueParams = {}
+): string {
   return template.replace(/%\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
+    Object.prototype.hasOwnProperty.call(params, name)
+      ? String(params[name])
+      : whole
   );
 }
 
@@ -42,13 +50,20 @@ export function formatIssue(
 
 /** A translate function over a parsed locale file (`{ fr: { js: { … } } }`). */
 export function translatorFor(localeFile: unknown, locale: string): Translate {
-  const root = (localeFile as Record<string, unknown> | null)?.[locale] as Record<string, unknown> | undefined;
+  const root = (localeFile as Record<string, unknown> | null)?.[locale] as
+    | Record<string, unknown>
+    | undefined;
   const scope = root?.js;
   return (key, params) => {
     let node: unknown = scope;
     for (const part of key.split(".")) {
-      node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+      node =
+        typeof node === "object" && node !== null
+          ? (node as Record<string, unknown>)[part]
+          : undefined;
     }
-    return typeof node === "string" ? interpolate(node, params) : `[${locale}.${key}]`;
+    return typeof node === "string"
+      ? interpolate(node, params)
+      : `[${locale}.${key}]`;
   };
 }

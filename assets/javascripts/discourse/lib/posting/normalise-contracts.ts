@@ -9,8 +9,14 @@ export const CONTRACT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcdi\b|\bcontrat a duree indeterminee/g, "cdi"],
   [/\bcdd\b|\bcontractuel\w*|\bcontrat a duree determinee/g, "cdd"],
   [/\bfonctionn?aires?\b|\bdetachement\b|\btitulaires?\b/g, "fonctionnaire"],
-  [/\bfree ?-?lances?\b|\bind[eé]p[ae]nd[ae]nt\w*|\bauto ?-?entrepreneu\w*|\bportage\b/g, "freelance"],
-  [/\bpr[eé]?stat\w*|\besn\b|\bmarche public\b|\bsous ?-?trait\w*/g, "prestation"],
+  [
+    /\bfree ?-?lances?\b|\bind[eé]p[ae]nd[ae]nt\w*|\bauto ?-?entrepreneu\w*|\bportage\b/g,
+    "freelance",
+  ],
+  [
+    /\bpr[eé]?stat\w*|\besn\b|\bmarche public\b|\bsous ?-?trait\w*/g,
+    "prestation",
+  ],
   [/\bstag\w*/g, "stage"],
   [/\balternan\w*|\bapprenti\w*/g, "alternance"],
   [/\bservice civique\b/g, "service_civique"],
@@ -21,20 +27,31 @@ function escapeRegExp(text: string): string {
 }
 
 /** Codes an admin added are found by their code and labels. */
-function vocabularyPatterns(vocabularies: Vocabularies): Array<readonly [RegExp, string]> {
+function vocabularyPatterns(
+  vocabularies: Vocabularies
+): Array<readonly [RegExp, string]> {
   return vocabularies.contracts.flatMap((entry) =>
     [entry.code.replace(/_/g, " "), entry.fr, entry.en]
       .map((label) => fold(label))
       .filter((label) => label.length >= 3)
-      .map((label) => [new RegExp(`\\b${escapeRegExp(label)}\\b`, "g"), entry.code] as const)
+      .map(
+        (label) =>
+          [new RegExp(`\\b${escapeRegExp(label)}\\b`, "g"), entry.code] as const
+      )
   );
 }
 
-export function normaliseContracts(text: string, vocabularies: Vocabularies): string[] {
+export function normaliseContracts(
+  text: string,
+  vocabularies: Vocabularies
+): string[] {
   const folded = fold(text).replace(/_/g, " ");
   const known = new Set(vocabularies.contracts.map((entry) => entry.code));
   const found: Array<{ index: number; code: string }> = [];
-  for (const [pattern, code] of [...CONTRACT_PATTERNS, ...vocabularyPatterns(vocabularies)]) {
+  for (const [pattern, code] of [
+    ...CONTRACT_PATTERNS,
+    ...vocabularyPatterns(vocabularies),
+  ]) {
     if (!known.has(code)) {
       continue;
     }
@@ -49,18 +66,25 @@ export function normaliseContracts(text: string, vocabularies: Vocabularies): st
 }
 
 /** A list of codes (the canonical schema) or free text (the Incubateur's). */
-export function normaliseContractValue(value: unknown, vocabularies: Vocabularies): string[] {
+export function normaliseContractValue(
+  value: unknown,
+  vocabularies: Vocabularies
+): string[] {
   if (Array.isArray(value)) {
     const codes = value.flatMap((item) => {
       if (typeof item !== "string") {
         return [];
       }
-      const exact = vocabularies.contracts.find((entry) => entry.code === item.trim());
+      const exact = vocabularies.contracts.find(
+        (entry) => entry.code === item.trim()
+      );
       return exact ? [exact.code] : normaliseContracts(item, vocabularies);
     });
     return [...new Set(codes)];
   }
-  return typeof value === "string" ? normaliseContracts(value, vocabularies) : [];
+  return typeof value === "string"
+    ? normaliseContracts(value, vocabularies)
+    : [];
 }
 
 const BODY_CONTRACT_LINE = new RegExp(
@@ -79,7 +103,10 @@ const BODY_CONTRACT_LINE = new RegExp(
  * Contract codes from the lines of a body that plainly state the contract
  * (« Statut : freelance », « Poste ouvert pour un·e indépendant·e »).
  */
-export function contractsFromBody(body: string, vocabularies: Vocabularies): { codes: string[]; line: number | null } {
+export function contractsFromBody(
+  body: string,
+  vocabularies: Vocabularies
+): { codes: string[]; line: number | null } {
   const lines = body.split("\n");
   const codes: string[] = [];
   let first: number | null = null;

@@ -2,8 +2,8 @@
 // plainly (« Lieu : Paris », « Poste basé à Marseille », « télétravail
 // partiel »). When in doubt, nothing: a moderator fills the field.
 
-import type { RemoteMode } from "./types.ts";
 import { fold } from "./text.ts";
+import type { RemoteMode } from "./types.ts";
 
 const FULL_REMOTE = [
   /\b100 ?% (?:en )?(?:remote|teletravail|a distance)/,
@@ -36,13 +36,18 @@ function plain(line: string): string {
   return line.replace(/[*_\\]/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
 }
 
-export function guessRemote(body: string): (PlaceGuess & { value: RemoteMode }) | null {
+export function guessRemote(
+  body: string
+): (PlaceGuess & { value: RemoteMode }) | null {
   const lines = body.split("\n").map((line) => fold(plain(line)));
   for (const [patterns, value] of [
     [FULL_REMOTE, "full"],
     [PARTIAL_REMOTE, "partial"],
   ] as const) {
-    const line = lines.findIndex((text) => text.length < 2000 && patterns.some((pattern) => pattern.test(text)));
+    const line = lines.findIndex(
+      (text) =>
+        text.length < 2000 && patterns.some((pattern) => pattern.test(text))
+    );
     if (line >= 0) {
       return { value, line };
     }
@@ -55,15 +60,35 @@ const PLACE = String.raw`(\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}[\p{L}'’\-]+|sur|en
 // No `i` flag: with it, \p{Lu} would match lower case too, and a place is
 // told from the words around it by its capitals.
 const LOCATION_PATTERNS = [
-  new RegExp(String.raw`^\W*(?:[Ll]ieu|[Ll]ocalisation)\s*:\s*(?:à\s+)?` + PLACE, "u"),
-  new RegExp(String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,\n]+,\s*)?à\s+` + PLACE, "u"),
+  new RegExp(
+    String.raw`^\W*(?:[Ll]ieu|[Ll]ocalisation)\s*:\s*(?:à\s+)?` + PLACE,
+    "u"
+  ),
+  new RegExp(
+    String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,\n]+,\s*)?à\s+` +
+      PLACE,
+    "u"
+  ),
   new RegExp(String.raw`^\W*(?:[Pp]oste )?[Bb]as[ée]e?\s+à\s+` + PLACE, "u"),
   new RegExp(String.raw`\b[Ll]ocalisation à\s+` + PLACE, "u"),
-  new RegExp(String.raw`\btemps (?:plein|partiel)\b[^.\n]*\bbas[ée]e?\s+à\s+` + PLACE, "u"),
+  new RegExp(
+    String.raw`\btemps (?:plein|partiel)\b[^.\n]*\bbas[ée]e?\s+à\s+` + PLACE,
+    "u"
+  ),
 ];
 
 /** Words that start a « Lieu : » line without naming a place. */
-const NOT_PLACES = new Set(["en", "à", "a", "télétravail", "teletravail", "remote", "distance", "france", "partout"]);
+const NOT_PLACES = new Set([
+  "en",
+  "à",
+  "a",
+  "télétravail",
+  "teletravail",
+  "remote",
+  "distance",
+  "france",
+  "partout",
+]);
 
 export function guessLocation(body: string): PlaceGuess | null {
   const lines = body.split("\n");
@@ -75,7 +100,11 @@ export function guessLocation(body: string): PlaceGuess | null {
     for (const pattern of LOCATION_PATTERNS) {
       const match = pattern.exec(text);
       const place = match?.[1]?.replace(/[\s'’-]+$/, "");
-      if (place && /^\p{Lu}/u.test(place) && !NOT_PLACES.has(place.split(" ")[0].toLowerCase())) {
+      if (
+        place &&
+        /^\p{Lu}/u.test(place) &&
+        !NOT_PLACES.has(place.split(" ")[0].toLowerCase())
+      ) {
         return { value: place, line: index };
       }
     }

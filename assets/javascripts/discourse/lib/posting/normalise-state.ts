@@ -9,7 +9,8 @@ import type { PostingIssue } from "./types.ts";
 
 function present(entries: FieldEntry[] | undefined): FieldEntry[] {
   return (entries ?? []).filter(
-    (entry) => entry.value !== null && entry.value !== undefined && entry.value !== ""
+    (entry) =>
+      entry.value !== null && entry.value !== undefined && entry.value !== ""
   );
 }
 
@@ -25,7 +26,12 @@ function firstDay(
       return reading.day;
     }
     if (reading.kind === "incomplete") {
-      warnings.push({ code: "date_incomplete", field, line: entry.line, params: { ...params, day: reading.day } });
+      warnings.push({
+        code: "date_incomplete",
+        field,
+        line: entry.line,
+        params: { ...params, day: reading.day },
+      });
       return reading.day;
     }
     warnings.push({ code: "invalid_date", field, line: entry.line, params });
@@ -47,12 +53,20 @@ export function normaliseDates(
  * Filled wins over everything (« poste_pourvu: true » even beside
  * « status: open »); then any sign of closing; then open, the default.
  */
-export function normaliseStatus(entries: FieldEntries, warnings: PostingIssue[]): PostingStatus {
+export function normaliseStatus(
+  entries: FieldEntries,
+  warnings: PostingIssue[]
+): PostingStatus {
   const statuses: PostingStatus[] = [];
   for (const entry of present(entries.status)) {
     const status = readStatus(entry.value);
     if (status === null) {
-      warnings.push({ code: "invalid_status", field: "status", line: entry.line, params: { value: describeValue(entry.value) } });
+      warnings.push({
+        code: "invalid_status",
+        field: "status",
+        line: entry.line,
+        params: { value: describeValue(entry.value) },
+      });
     } else {
       statuses.push(status);
     }
@@ -61,7 +75,12 @@ export function normaliseStatus(entries: FieldEntries, warnings: PostingIssue[])
     present(list).flatMap((entry) => {
       const value = readBoolean(entry.value);
       if (value === null) {
-        warnings.push({ code, field: "status", line: entry.line, params: { value: describeValue(entry.value), key: entry.key } });
+        warnings.push({
+          code,
+          field: "status",
+          line: entry.line,
+          params: { value: describeValue(entry.value), key: entry.key },
+        });
         return [];
       }
       return [value];

@@ -11,10 +11,15 @@ const LEADING_ARTICLE = new RegExp(
 const EDGE_PUNCTUATION = /^[\s\-–—|/:,;]+|[\s\-–—|/:,;]+$/gu;
 
 /** « un développeur ou une développeuse » → « développeur ou développeuse ». */
-const ARTICLE_AFTER_OR = new RegExp(String.raw`\b(ou|et) (?:${INCLUSIVE_ARTICLE}|une|un) `, "iu");
+const ARTICLE_AFTER_OR = new RegExp(
+  String.raw`\b(ou|et) (?:${INCLUSIVE_ARTICLE}|une|un) `,
+  "iu"
+);
 
 function once(title: string): string {
-  const stripped = stripEmoji(title).replace(/\s+/g, " ").replace(EDGE_PUNCTUATION, "");
+  const stripped = stripEmoji(title)
+    .replace(/\s+/g, " ")
+    .replace(EDGE_PUNCTUATION, "");
   const withoutArticle = stripped.replace(LEADING_ARTICLE, "");
   if (withoutArticle === stripped) {
     // Nothing removed: the title starts as its author wrote it (« beta.gouv »).

@@ -70,13 +70,16 @@ export function readRemote(value: unknown): RemoteMode | null {
 }
 
 /** Deliberately simple, like the server's: something@domain.tld, no spaces. */
-export const EMAIL_SYNTAX = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
-const EMAIL_IN_TEXT = /[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"'.]{2,}/;
+export const EMAIL_SYNTAX =
+  /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+const EMAIL_IN_TEXT =
+  /[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"'.]{2,}/;
 
 /** The e-mail address in a contact value (« Nom <a@b.fr> », « mailto:a@b.fr »). */
 export function readEmail(value: unknown): string | null {
   const text = scalarText(value);
-  const match = text === null ? null : EMAIL_IN_TEXT.exec(text.replace(/^mailto:/i, ""));
+  const match =
+    text === null ? null : EMAIL_IN_TEXT.exec(text.replace(/^mailto:/i, ""));
   const email = match?.[0].replace(/^mailto:/i, "") ?? null;
   return email !== null && EMAIL_SYNTAX.test(email) ? email : null;
 }
@@ -88,7 +91,10 @@ export function isHttpUrl(text: string): boolean {
   }
   try {
     const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+    return (
+      (url.protocol === "http:" || url.protocol === "https:") &&
+      url.hostname.length > 0
+    );
   } catch {
     return false;
   }

@@ -3,14 +3,29 @@
 // moderator should check it, a warning.
 
 import type { KeyTarget } from "./keys.ts";
-import { contractsFromBody, normaliseContracts, normaliseContractValue } from "./normalise-contracts.ts";
+import {
+  contractsFromBody,
+  normaliseContracts,
+  normaliseContractValue,
+} from "./normalise-contracts.ts";
 import { guessLocation, guessRemote } from "./normalise-place.ts";
 import { normaliseRole } from "./normalise-role.ts";
-import { normaliseTitle } from "./normalise-title.ts";
-import { readBoolean, readEmail, readRemote, readUrl } from "./normalise-values.ts";
 import { normaliseDates, normaliseStatus } from "./normalise-state.ts";
+import { normaliseTitle } from "./normalise-title.ts";
+import {
+  readBoolean,
+  readEmail,
+  readRemote,
+  readUrl,
+} from "./normalise-values.ts";
 import { describeValue, scalarText } from "./text.ts";
-import type { Posting, PostingField, PostingIssue, SourceValue, Vocabularies } from "./types.ts";
+import type {
+  Posting,
+  PostingField,
+  PostingIssue,
+  SourceValue,
+  Vocabularies,
+} from "./types.ts";
 
 export interface FieldEntry {
   key: string;
@@ -35,7 +50,9 @@ export interface NormaliseOutput {
   warnings: PostingIssue[];
 }
 
-function texts(entries: FieldEntry[] | undefined): Array<FieldEntry & { text: string }> {
+function texts(
+  entries: FieldEntry[] | undefined
+): Array<FieldEntry & { text: string }> {
   return (entries ?? []).flatMap((entry) => {
     const value = Array.isArray(entry.value) ? entry.value[0] : entry.value;
     const text = scalarText(value);
@@ -49,7 +66,11 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
   const fields: Partial<Record<PostingField, SourceValue[]>> = {};
   const note = (field: PostingField, list: FieldEntry[] | undefined) => {
     if (list && list.length > 0) {
-      fields[field] = list.map((entry) => ({ key: entry.key, value: describeValue(entry.value), line: entry.line }));
+      fields[field] = list.map((entry) => ({
+        key: entry.key,
+        value: describeValue(entry.value),
+        line: entry.line,
+      }));
     }
   };
   const guessed = (field: PostingField, value: string, line: number) => {
@@ -75,24 +96,38 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
   if (role === null) {
     role = normaliseRole("", vocabularies).code;
     const raw = roleTexts[0] ?? titleTexts[0];
-    warnings.push({ code: "role_not_recognised", field: "role", line: raw?.line ?? null, params: { value: raw?.text ?? "" } });
+    warnings.push({
+      code: "role_not_recognised",
+      field: "role",
+      line: raw?.line ?? null,
+      params: { value: raw?.text ?? "" },
+    });
   }
 
   // Contracts: the contract field when present, else what the role or title
   // names (« Stage … »), else lines of the body that state it.
   note("contracts", entries.contracts);
   let contracts: string[] = [];
-  const contractEntry = entries.contracts?.find((entry) => entry.value !== null && entry.value !== undefined);
+  const contractEntry = entries.contracts?.find(
+    (entry) => entry.value !== null && entry.value !== undefined
+  );
   if (contractEntry) {
     contracts = normaliseContractValue(contractEntry.value, vocabularies);
     if (contracts.length === 0 && scalarText(contractEntry.value) !== null) {
-      warnings.push({ code: "contract_not_recognised", field: "contracts", line: contractEntry.line, params: { value: describeValue(contractEntry.value) } });
+      warnings.push({
+        code: "contract_not_recognised",
+        field: "contracts",
+        line: contractEntry.line,
+        params: { value: describeValue(contractEntry.value) },
+      });
     }
   } else if (!entries.contracts) {
     for (const candidate of [...roleTexts, ...titleTexts]) {
       contracts = normaliseContracts(candidate.text, vocabularies);
       if (contracts.length > 0) {
-        fields.contracts = [{ key: candidate.key, value: candidate.text, line: candidate.line }];
+        fields.contracts = [
+          { key: candidate.key, value: candidate.text, line: candidate.line },
+        ];
         break;
       }
     }
@@ -100,8 +135,17 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
       const fromBody = contractsFromBody(body, vocabularies);
       if (fromBody.codes.length > 0 && fromBody.line !== null) {
         contracts = fromBody.codes;
-        guessed("contracts", body.split("\n")[fromBody.line].trim().slice(0, 200), fromBody.line);
-        warnings.push({ code: "contracts_from_body", field: "contracts", line: bodyLine + fromBody.line, params: { value: contracts.join(", ") } });
+        guessed(
+          "contracts",
+          body.split("\n")[fromBody.line].trim().slice(0, 200),
+          fromBody.line
+        );
+        warnings.push({
+          code: "contracts_from_body",
+          field: "contracts",
+          line: bodyLine + fromBody.line,
+          params: { value: contracts.join(", ") },
+        });
       }
     }
   }
@@ -124,16 +168,27 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
   note("remote", entries.remote);
   let remote = null;
   if (entries.remote) {
-    const entry = entries.remote.find((item) => scalarText(item.value) !== null);
+    const entry = entries.remote.find(
+      (item) => scalarText(item.value) !== null
+    );
     remote = entry ? readRemote(entry.value) : null;
     if (entry && remote === null) {
-      warnings.push({ code: "invalid_remote", field: "remote", line: entry.line, params: { value: describeValue(entry.value) } });
+      warnings.push({
+        code: "invalid_remote",
+        field: "remote",
+        line: entry.line,
+        params: { value: describeValue(entry.value) },
+      });
     }
   } else {
     const guess = guessRemote(body);
     if (guess) {
       remote = guess.value;
-      guessed("remote", body.split("\n")[guess.line].trim().slice(0, 200), guess.line);
+      guessed(
+        "remote",
+        body.split("\n")[guess.line].trim().slice(0, 200),
+        guess.line
+      );
     }
   }
 
@@ -141,27 +196,48 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
   note("opens_at", entries.opens_at);
   note("closes_at", entries.closes_at);
   const status = normaliseStatus(entries, warnings);
-  note("status", [...(entries.status ?? []), ...(entries.open ?? []), ...(entries.filled ?? [])]);
+  note("status", [
+    ...(entries.status ?? []),
+    ...(entries.open ?? []),
+    ...(entries.filled ?? []),
+  ]);
 
   note("contact", entries.contact);
   const contactEntry = texts(entries.contact)[0];
   const contact = contactEntry ? readEmail(contactEntry.text) : null;
   if (contactEntry && contact === null) {
-    warnings.push({ code: "contact_not_email", field: "contact", line: contactEntry.line, params: { value: contactEntry.text } });
+    warnings.push({
+      code: "contact_not_email",
+      field: "contact",
+      line: contactEntry.line,
+      params: { value: contactEntry.text },
+    });
   }
 
   note("apply_url", entries.apply_url);
   const urlEntry = texts(entries.apply_url)[0];
   const applyUrl = urlEntry ? readUrl(urlEntry.text) : null;
   if (urlEntry && applyUrl === null) {
-    warnings.push({ code: "invalid_url", field: "apply_url", line: urlEntry.line, params: { value: urlEntry.text } });
+    warnings.push({
+      code: "invalid_url",
+      field: "apply_url",
+      line: urlEntry.line,
+      params: { value: urlEntry.text },
+    });
   }
 
   note("junior", entries.junior);
-  const juniorEntry = entries.junior?.find((entry) => entry.value !== null && entry.value !== undefined);
+  const juniorEntry = entries.junior?.find(
+    (entry) => entry.value !== null && entry.value !== undefined
+  );
   const junior = juniorEntry ? readBoolean(juniorEntry.value) : null;
   if (juniorEntry && junior === null) {
-    warnings.push({ code: "invalid_boolean", field: "junior", line: juniorEntry.line, params: { value: describeValue(juniorEntry.value) } });
+    warnings.push({
+      code: "invalid_boolean",
+      field: "junior",
+      line: juniorEntry.line,
+      params: { value: describeValue(juniorEntry.value) },
+    });
   }
 
   const posting: Posting | null =

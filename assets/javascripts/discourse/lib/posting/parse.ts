@@ -8,15 +8,36 @@
 // repeats are reported from the key locator.
 
 import { CORE_SCHEMA, load } from "js-yaml";
-import { locateKeys, MAX_FILE_LENGTH, normaliseBody, normaliseNewlines, splitFrontMatter } from "./front-matter.ts";
 import type { FrontMatter } from "./front-matter.ts";
-import { canonicalKey, detectSchema, KEY_ALIASES, type KeyTarget, readKey } from "./keys.ts";
+import {
+  locateKeys,
+  MAX_FILE_LENGTH,
+  normaliseBody,
+  normaliseNewlines,
+  splitFrontMatter,
+} from "./front-matter.ts";
+import {
+  canonicalKey,
+  detectSchema,
+  KEY_ALIASES,
+  type KeyTarget,
+  readKey,
+} from "./keys.ts";
 import { type FieldEntries, normaliseEntries } from "./normalise.ts";
 import { describeValue } from "./text.ts";
-import type { ParseError, ParseOptions, ParseResult, PostingIssue, SourceValue } from "./types.ts";
+import type {
+  ParseError,
+  ParseOptions,
+  ParseResult,
+  PostingIssue,
+  SourceValue,
+} from "./types.ts";
 import { DEFAULT_VOCABULARIES } from "./vocabularies.ts";
 
-function failure(error: ParseError, warnings: PostingIssue[] = []): ParseResult {
+function failure(
+  error: ParseError,
+  warnings: PostingIssue[] = []
+): ParseResult {
   return { ok: false, errors: [error], warnings };
 }
 
@@ -39,14 +60,29 @@ interface YamlMark {
   column?: number;
 }
 
-function loadYaml(frontMatter: FrontMatter): { ok: true; data: unknown } | { ok: false; error: ParseError } {
+function loadYaml(
+  frontMatter: FrontMatter
+): { ok: true; data: unknown } | { ok: false; error: ParseError } {
   try {
-    return { ok: true, data: load(frontMatter.yaml, { schema: CORE_SCHEMA, json: true }) };
+    return {
+      ok: true,
+      data: load(frontMatter.yaml, { schema: CORE_SCHEMA, json: true }),
+    };
   } catch (caught) {
-    const exception = caught as { reason?: unknown; mark?: YamlMark; message?: unknown };
-    const markLine = typeof exception.mark?.line === "number" ? exception.mark.line : 0;
-    const line = Math.min(frontMatter.openLine + 1 + markLine, frontMatter.closeLine);
-    const reason = String(exception.reason ?? exception.message ?? "unreadable YAML");
+    const exception = caught as {
+      reason?: unknown;
+      mark?: YamlMark;
+      message?: unknown;
+    };
+    const markLine =
+      typeof exception.mark?.line === "number" ? exception.mark.line : 0;
+    const line = Math.min(
+      frontMatter.openLine + 1 + markLine,
+      frontMatter.closeLine
+    );
+    const reason = String(
+      exception.reason ?? exception.message ?? "unreadable YAML"
+    );
     return {
       ok: false,
       error: {
@@ -73,7 +109,12 @@ function aliasRank(target: KeyTarget, key: string): number {
 
 function parseText(text: string, options: ParseOptions): ParseResult {
   if (text.length > MAX_FILE_LENGTH) {
-    return failure({ code: "file_too_large", line: 1, message: `The file is larger than ${MAX_FILE_LENGTH} characters.`, params: { limit: MAX_FILE_LENGTH } });
+    return failure({
+      code: "file_too_large",
+      line: 1,
+      message: `The file is larger than ${MAX_FILE_LENGTH} characters.`,
+      params: { limit: MAX_FILE_LENGTH },
+    });
   }
   const split = splitFrontMatter(normaliseNewlines(text));
   if (!split.ok) {
@@ -85,10 +126,15 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   if (!loaded.ok) {
     return failure(loaded.error, warnings);
   }
-  const data = loaded.data === null || loaded.data === undefined ? {} : loaded.data;
+  const data =
+    loaded.data === null || loaded.data === undefined ? {} : loaded.data;
   if (!isMapping(data)) {
     return failure(
-      { code: "front_matter_not_mapping", line: frontMatter.openLine, message: `The front matter (line ${frontMatter.openLine}) must be a list of \`key: value\` fields.` },
+      {
+        code: "front_matter_not_mapping",
+        line: frontMatter.openLine,
+        message: `The front matter (line ${frontMatter.openLine}) must be a list of \`key: value\` fields.`,
+      },
       warnings
     );
   }
@@ -101,7 +147,11 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   const seen = new Set<string>();
   for (const location of locations) {
     if (seen.has(location.key)) {
-      warnings.push({ code: "duplicate_key", line: location.line, params: { key: location.key } });
+      warnings.push({
+        code: "duplicate_key",
+        line: location.line,
+        params: { key: location.key },
+      });
     }
     seen.add(location.key);
   }
@@ -119,13 +169,21 @@ function parseText(text: string, options: ParseOptions): ParseResult {
       continue;
     }
     if (reading.guessedFrom) {
-      warnings.push({ code: "key_variant", line, params: { key, understood: reading.guessedFrom } });
+      warnings.push({
+        code: "key_variant",
+        line,
+        params: { key, understood: reading.guessedFrom },
+      });
     }
     const list = (entries[reading.target] ??= []);
     list.push({ key, value, line });
   }
   for (const target of TARGET_ORDER) {
-    entries[target]?.sort((a, b) => aliasRank(target, readKeyAlias(a.key)) - aliasRank(target, readKeyAlias(b.key)));
+    entries[target]?.sort(
+      (a, b) =>
+        aliasRank(target, readKeyAlias(a.key)) -
+        aliasRank(target, readKeyAlias(b.key))
+    );
   }
 
   const normalised = normaliseEntries({
@@ -137,14 +195,22 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   warnings.push(...normalised.warnings);
   if (normalised.posting === null) {
     return failure(
-      { code: "missing_title", line: frontMatter.openLine, message: `The front matter (line ${frontMatter.openLine}) has no title or role: the posting cannot be named.` },
+      {
+        code: "missing_title",
+        line: frontMatter.openLine,
+        message: `The front matter (line ${frontMatter.openLine}) has no title or role: the posting cannot be named.`,
+      },
       warnings
     );
   }
   return {
     ok: true,
     posting: normalised.posting,
-    source: { schema: detectSchema(Object.keys(data)), fields: normalised.fields, ignored },
+    source: {
+      schema: detectSchema(Object.keys(data)),
+      fields: normalised.fields,
+      ignored,
+    },
     warnings,
   };
 }
@@ -163,15 +229,26 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
     const text = decode(input);
     if (text === null) {
-      return failure({ code: "not_text", line: 1, message: "The file is not text." });
+      return failure({
+        code: "not_text",
+        line: 1,
+        message: "The file is not text.",
+      });
     }
     const result = parseText(text, options);
     if (!result.ok && options.fileName) {
-      result.errors = result.errors.map((error) => ({ ...error, params: { ...error.params, file: options.fileName ?? "" } }));
+      result.errors = result.errors.map((error) => ({
+        ...error,
+        params: { ...error.params, file: options.fileName ?? "" },
+      }));
     }
     return result;
   } catch (caught) {
     // A bug of ours must not take the composer or an import run down.
-    return failure({ code: "internal_error", line: 1, message: `Unexpected error while reading the file: ${String(caught)}` });
+    return failure({
+      code: "internal_error",
+      line: 1,
+      message: `Unexpected error while reading the file: ${String(caught)}`,
+    });
   }
 }

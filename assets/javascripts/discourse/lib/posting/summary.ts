@@ -9,8 +9,15 @@ export interface PostingSummary extends Omit<PostingFields, never> {
   state: PostingState;
 }
 
-export function postingSummary(posting: Posting, today: string): PostingSummary {
-  const { state } = postingStatus({ status: posting.status, closesAt: posting.closes_at, today });
+export function postingSummary(
+  posting: Posting,
+  today: string
+): PostingSummary {
+  const { state } = postingStatus({
+    status: posting.status,
+    closesAt: posting.closes_at,
+    today,
+  });
   return {
     title: posting.title,
     role: posting.role,

@@ -64,7 +64,12 @@ export interface SourceValue {
   line: number | null;
 }
 
-export type SchemaName = "incubateur" | "beta.gouv.fr" | "canonical" | "mixed" | "unknown";
+export type SchemaName =
+  | "incubateur"
+  | "beta.gouv.fr"
+  | "canonical"
+  | "mixed"
+  | "unknown";
 
 export interface PostingSource {
   schema: SchemaName;

@@ -4,7 +4,13 @@
 
 import { isIsoDay, isoDayNumber, POSTING_STATUSES } from "../posting-status.ts";
 import { EMAIL_SYNTAX, isHttpUrl } from "./normalise-values.ts";
-import type { Posting, PostingField, ValidationIssue, ValidationResult, Vocabularies } from "./types.ts";
+import type {
+  Posting,
+  PostingField,
+  ValidationIssue,
+  ValidationResult,
+  Vocabularies,
+} from "./types.ts";
 import { REMOTE_MODES } from "./types.ts";
 import { DEFAULT_VOCABULARIES } from "./vocabularies.ts";
 
@@ -16,11 +22,25 @@ export const MAX_CONTACT_LENGTH = 254;
 export const MAX_APPLY_URL_LENGTH = 1000;
 export const MAX_BODY_LENGTH = 100_000;
 
-type Check = (posting: Posting, vocabularies: Vocabularies, report: (field: PostingField, code: string, params?: ValidationIssue["params"]) => void) => void;
+type Check = (
+  posting: Posting,
+  vocabularies: Vocabularies,
+  report: (
+    field: PostingField,
+    code: string,
+    params?: ValidationIssue["params"]
+  ) => void
+) => void;
 
-const isBlank = (value: unknown) => typeof value !== "string" || value.trim() === "";
+const isBlank = (value: unknown) =>
+  typeof value !== "string" || value.trim() === "";
 
-function checkLength(report: Parameters<Check>[2], field: PostingField, value: string | null, max: number): void {
+function checkLength(
+  report: Parameters<Check>[2],
+  field: PostingField,
+  value: string | null,
+  max: number
+): void {
   if (typeof value === "string" && [...value].length > max) {
     report(field, "too_long", { max, length: [...value].length });
   }
@@ -62,14 +82,21 @@ const checks: Check[] = [
     const opens = posting.opens_at ? isoDayNumber(posting.opens_at) : null;
     const closes = posting.closes_at ? isoDayNumber(posting.closes_at) : null;
     if (opens !== null && closes !== null && closes < opens) {
-      report("closes_at", "closes_before_opens", { opens_at: String(posting.opens_at), closes_at: String(posting.closes_at) });
+      report("closes_at", "closes_before_opens", {
+        opens_at: String(posting.opens_at),
+        closes_at: String(posting.closes_at),
+      });
     }
   },
   (posting, _vocabularies, report) => {
     if (!(POSTING_STATUSES as readonly unknown[]).includes(posting.status)) {
       report("status", "invalid_status", { value: String(posting.status) });
     }
-    if (posting.remote !== null && posting.remote !== undefined && !(REMOTE_MODES as readonly unknown[]).includes(posting.remote)) {
+    if (
+      posting.remote !== null &&
+      posting.remote !== undefined &&
+      !(REMOTE_MODES as readonly unknown[]).includes(posting.remote)
+    ) {
       report("remote", "invalid_remote", { value: String(posting.remote) });
     }
     if (typeof posting.junior !== "boolean") {
@@ -77,16 +104,25 @@ const checks: Check[] = [
     }
   },
   (posting, _vocabularies, report) => {
-    if (posting.contact !== null && posting.contact !== undefined && !EMAIL_SYNTAX.test(posting.contact)) {
+    if (
+      posting.contact !== null &&
+      posting.contact !== undefined &&
+      !EMAIL_SYNTAX.test(posting.contact)
+    ) {
       report("contact", "invalid_email", { value: String(posting.contact) });
     }
     const url = posting.apply_url;
     if (url !== null && url !== undefined) {
       // A scheme other than http(s) (javascript:, data:, vbscript:, …) would
       // run or load something where the « Candidater » button points.
-      const scheme = /^[\s\u0000-\u001f]*([a-z][a-z0-9+.\-\s]*):/i.exec(url)?.[1];
+      const scheme = /^[\s\u0000-\u001f]*([a-z][a-z0-9+.\-\s]*):/i.exec(
+        url
+      )?.[1];
       if (scheme !== undefined && !/^https?$/i.test(scheme)) {
-        report("apply_url", "unsafe_url", { value: url, scheme: scheme.replace(/\s/g, "").toLowerCase() });
+        report("apply_url", "unsafe_url", {
+          value: url,
+          scheme: scheme.replace(/\s/g, "").toLowerCase(),
+        });
       } else if (!isHttpUrl(url)) {
         report("apply_url", "invalid_url", { value: url });
       }
@@ -95,10 +131,15 @@ const checks: Check[] = [
 ];
 
 /** Errors block publishing; warnings are shown to the moderator. */
-export function validate(posting: Posting, vocabularies: Vocabularies = DEFAULT_VOCABULARIES): ValidationResult {
+export function validate(
+  posting: Posting,
+  vocabularies: Vocabularies = DEFAULT_VOCABULARIES
+): ValidationResult {
   const errors: ValidationIssue[] = [];
   for (const check of checks) {
-    check(posting, vocabularies, (field, code, params = {}) => errors.push({ field, code, params }));
+    check(posting, vocabularies, (field, code, params = {}) =>
+      errors.push({ field, code, params })
+    );
   }
   const warnings: ValidationIssue[] = [];
   if (posting.status === "open" && !posting.closes_at) {

@@ -12,7 +12,11 @@ export const DEFAULT_ROLES: readonly RoleEntry[] = Object.freeze([
   { code: "data", fr: "Data", en: "Data" },
   { code: "design", fr: "Design", en: "Design" },
   { code: "produit", fr: "Produit", en: "Product" },
-  { code: "deploiement", fr: "Déploiement / Bizdev", en: "Deployment / Bizdev" },
+  {
+    code: "deploiement",
+    fr: "Déploiement / Bizdev",
+    en: "Deployment / Bizdev",
+  },
   { code: "coach", fr: "Coach", en: "Coach" },
   { code: "projet", fr: "Chargé·e de projets", en: "Project officer" },
   { code: "support", fr: "Support & animation", en: "Support & community" },
@@ -21,14 +25,49 @@ export const DEFAULT_ROLES: readonly RoleEntry[] = Object.freeze([
 ]);
 
 export const DEFAULT_CONTRACTS: readonly ContractEntry[] = Object.freeze([
-  { code: "cdi", fr: "CDI", en: "Permanent contract", employmentType: "FULL_TIME" },
-  { code: "cdd", fr: "CDD / contractuel·le", en: "Fixed-term contract", employmentType: "TEMPORARY" },
-  { code: "fonctionnaire", fr: "Fonctionnaire / détachement", en: "Civil servant / secondment", employmentType: "OTHER" },
-  { code: "freelance", fr: "Freelance / indépendant·e", en: "Freelance", employmentType: "CONTRACTOR" },
-  { code: "prestation", fr: "Prestation (marché, ESN)", en: "Service contract (agency)", employmentType: "CONTRACTOR" },
+  {
+    code: "cdi",
+    fr: "CDI",
+    en: "Permanent contract",
+    employmentType: "FULL_TIME",
+  },
+  {
+    code: "cdd",
+    fr: "CDD / contractuel·le",
+    en: "Fixed-term contract",
+    employmentType: "TEMPORARY",
+  },
+  {
+    code: "fonctionnaire",
+    fr: "Fonctionnaire / détachement",
+    en: "Civil servant / secondment",
+    employmentType: "OTHER",
+  },
+  {
+    code: "freelance",
+    fr: "Freelance / indépendant·e",
+    en: "Freelance",
+    employmentType: "CONTRACTOR",
+  },
+  {
+    code: "prestation",
+    fr: "Prestation (marché, ESN)",
+    en: "Service contract (agency)",
+    employmentType: "CONTRACTOR",
+  },
   { code: "stage", fr: "Stage", en: "Internship", employmentType: "INTERN" },
-  { code: "alternance", fr: "Alternance", en: "Work-study", employmentType: "INTERN" },
-  { code: "service_civique", fr: "Service civique", en: "Civic service", employmentType: "VOLUNTEER" },
+  {
+    code: "alternance",
+    fr: "Alternance",
+    en: "Work-study",
+    employmentType: "INTERN",
+  },
+  {
+    code: "service_civique",
+    fr: "Service civique",
+    en: "Civic service",
+    employmentType: "VOLUNTEER",
+  },
 ]);
 
 export const DEFAULT_VOCABULARIES: Vocabularies = Object.freeze({
