@@ -1,0 +1,100 @@
+// How a posting's fields read for people: vocabulary labels in the user's
+// language, days as they write them, and the one link to apply with. Pure:
+// the components, the demo and the tests share it.
+
+import { EMAIL_SYNTAX, isHttpUrl } from "./posting/normalise-values.ts";
+import type { RemoteMode, RoleEntry } from "./posting/types.ts";
+import {
+  isIsoDay,
+  type PostingStatus,
+  postingStatus,
+  type PostingStatusResult,
+} from "./posting-status.ts";
+
+/** A posting's fields as the server sends them, under a topic's `job`. */
+export interface JobFields {
+  role: string | null;
+  contracts: string[];
+  team: string | null;
+  location: string | null;
+  remote: RemoteMode | null;
+  opens_at: string | null;
+  closes_at: string | null;
+  status: PostingStatus | null;
+  contact: string | null;
+  apply_url: string | null;
+  junior: boolean;
+  /** Whether the current user may edit the fields or mark the posting filled. */
+  can_edit?: boolean;
+}
+
+export function statusOfJob(
+  job: Pick<JobFields, "status" | "closes_at">,
+  topicClosed: boolean,
+  today: string
+): PostingStatusResult {
+  return postingStatus({
+    status: job.status,
+    closesAt: job.closes_at,
+    topicClosed,
+    today,
+  });
+}
+
+/** "fr" for French locales, "en" otherwise: the languages labels exist in. */
+export function labelLanguage(locale: string): "fr" | "en" {
+  return locale.toLowerCase().startsWith("fr") ? "fr" : "en";
+}
+
+/** A code's label; an unknown code (say, removed from the settings) shows as itself. */
+export function labelOf(
+  entries: readonly RoleEntry[],
+  code: string | null,
+  locale: string
+): string | null {
+  if (!code) {
+    return null;
+  }
+  const entry = entries.find((candidate) => candidate.code === code);
+  return entry ? entry[labelLanguage(locale)] : code;
+}
+
+/** An ISO day as people of the locale write it ("23 novembre 2026"). */
+export function formatDay(
+  isoDay: string | null,
+  locale: string,
+  style: "long" | "medium" = "long"
+): string | null {
+  if (!isoDay || !isIsoDay(isoDay)) {
+    return null;
+  }
+  const date = new Date(`${isoDay}T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale.replace("_", "-"), {
+    dateStyle: style,
+    timeZone: "UTC",
+  }).format(date);
+}
+
+export interface ApplyTarget {
+  kind: "url" | "email";
+  href: string;
+}
+
+/**
+ * Where « Candidater » leads: the apply link when it is http(s), else an
+ * e-mail to the contact. Anything else (a `javascript:` link that slipped
+ * into old data, a malformed address) gives no button rather than a risk.
+ */
+export function applyTarget(
+  job: Pick<JobFields, "apply_url" | "contact">
+): ApplyTarget | null {
+  if (job.apply_url && isHttpUrl(job.apply_url)) {
+    return { kind: "url", href: job.apply_url };
+  }
+  if (job.contact && EMAIL_SYNTAX.test(job.contact)) {
+    // Encoded so that "?" or "&" in an address cannot add headers or a body.
+    const address = encodeURIComponent(job.contact).replace("%40", "@");
+    return { kind: "email", href: `mailto:${address}` };
+  }
+  return null;
+}
