@@ -1,0 +1,113 @@
+# frozen_string_literal: true
+
+require "json"
+require "time"
+
+module DiscourseJobBoard
+  # schema.org JobPosting JSON-LD for a posting's crawler page (Google's job
+  # search: title, description, datePosted, hiringOrganization, jobLocation or
+  # jobLocationType TELECOMMUTE with applicantLocationRequirements; validThrough,
+  # employmentType and directApply recommended). Plain Ruby: the Discourse side
+  # gathers the values (CrawlerJobPosting), this builds and escapes the tag.
+  class JobPostingJsonLd
+    COUNTRY = "France"
+    COUNTRY_CODE = "FR"
+    MAX_DESCRIPTION = 50_000
+
+    # JSON is safe inside <script> once "<", ">" and "&" cannot close the tag
+    # or start a comment, and U+2028/U+2029 cannot end a JavaScript line.
+    ESCAPES = {
+      "<" => "\\u003c",
+      ">" => "\\u003e",
+      "&" => "\\u0026",
+      "\u2028" => "\\u2028",
+      "\u2029" => "\\u2029",
+    }.freeze
+
+    def self.escape_json(json)
+      json.gsub(/[<>&\u2028\u2029]/, ESCAPES)
+    end
+
+    def initialize(vocabulary = Vocabulary.default)
+      @vocabulary = vocabulary
+    end
+
+    # posting: the wire fields plus
+    #   state        (PostingStatus state; none is built unless "open"),
+    #   title, description (HTML of the first post), url,
+    #   posted_at    (Time or Date the topic was created),
+    #   valid_through (Time: end of the closing day in Europe/Paris, or nil),
+    #   organization (fallback name of the hiring organization, e.g. the site).
+    # Returns the <script> tag, or nil when no JobPosting should be published.
+    def call(posting)
+      data = document(posting.transform_keys(&:to_s))
+      return nil if data.nil?
+      %(<script type="application/ld+json">#{self.class.escape_json(JSON.generate(data))}</script>)
+    end
+
+    def document(posting)
+      return nil unless posting["state"] == "open"
+      title = text(posting["title"])
+      description = text(posting["description"])
+      return nil if title.nil? || description.nil?
+
+      data = {
+        "@context" => "https://schema.org/",
+        "@type" => "JobPosting",
+        "title" => title,
+        "description" => description[0, MAX_DESCRIPTION],
+        "datePosted" => date_posted(posting),
+        "hiringOrganization" => {
+          "@type" => "Organization",
+          "name" => text(posting["team"]) || text(posting["organization"]),
+        }.compact,
+      }
+      add_validity(data, posting)
+      add_place(data, posting)
+      add_application(data, posting)
+      data.compact
+    end
+
+    private
+
+    def text(value)
+      return nil if value.nil?
+      stripped = value.to_s.strip
+      stripped.empty? ? nil : stripped
+    end
+
+    def date_posted(posting)
+      opens = PostingStatus.parse_day(posting["opens_at"]) if posting["opens_at"].is_a?(String)
+      return opens.iso8601 if opens
+      posted = posting["posted_at"]
+      posted.respond_to?(:iso8601) ? posted.iso8601 : text(posted)
+    end
+
+    def add_validity(data, posting)
+      valid_through = posting["valid_through"]
+      data["validThrough"] = valid_through.iso8601 if valid_through.respond_to?(:iso8601)
+      types = @vocabulary.employment_types(posting["contracts"])
+      data["employmentType"] = types.length == 1 ? types.first : types if types.any?
+    end
+
+    def add_place(data, posting)
+      location = text(posting["location"])
+      remote = posting["remote"] == "full"
+      if location || !remote
+        # Without a city, the country is still a place Google accepts.
+        address = { "@type" => "PostalAddress", "addressLocality" => location }
+        address["addressCountry"] = COUNTRY_CODE
+        data["jobLocation"] = { "@type" => "Place", "address" => address.compact }
+      end
+      return unless remote
+      data["jobLocationType"] = "TELECOMMUTE"
+      data["applicantLocationRequirements"] = { "@type" => "Country", "name" => COUNTRY }
+    end
+
+    # The apply link leaves the forum, so the application is not direct.
+    def add_application(data, posting)
+      data["url"] = text(posting["url"])
+      data["directApply"] = false
+    end
+  end
+end
