@@ -28,8 +28,51 @@ register_svg_icon "user-check"
 register_svg_icon "lock"
 
 after_initialize do
-  # Custom fields, serializers, list filters, guardian rules and timers are
-  # wired here as they land; the open/closed rule itself
-  # (DiscourseJobBoard::PostingStatus) is plain Ruby autoloaded from lib/ and
-  # needs no wiring.
+  # Fields: typed, editable on POST /posts.json (topic_custom_fields), loaded
+  # for whole topic lists in one query. Core lets only staff set staff_only
+  # fields; publishers may be any group, so the fields are registered as
+  # editable by all and TopicCreation refuses them from anyone else and
+  # outside job-board categories.
+  DiscourseJobBoard::Fields::NAMES.each do |name|
+    field = DiscourseJobBoard::Fields.custom_field(name)
+    register_topic_custom_field_type(
+      field,
+      DiscourseJobBoard::Fields::TYPES[name],
+      max_length: DiscourseJobBoard::Fields::STORAGE_MAX_BYTES.fetch(name),
+    )
+    register_editable_topic_custom_field(field.to_sym, staff_only: false)
+    add_preloaded_topic_list_custom_field(field)
+  end
+
+  # A queued topic keeps its fields until a moderator approves it.
+  allow_new_queued_post_payload_attribute("topic_opts")
+
+  reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::GuardianExtension) }
+
+  on(:before_create_topic) do |topic, creator|
+    DiscourseJobBoard::TopicCreation.normalise(topic, creator)
+  end
+  validate(:topic, :job_board_posting_valid) { DiscourseJobBoard::TopicCreation.validate(self) }
+  on(:topic_created) do |topic, _opts, user|
+    DiscourseJobBoard::ClosingTimer.sync(topic, user) if DiscourseJobBoard::Posting.posting?(topic)
+  end
+
+  DiscourseJobBoard::RevisionTracking.register
+  DiscourseJobBoard::ListFilters.register(self)
+
+  add_to_serializer(
+    :topic_list_item,
+    :job,
+    include_condition: -> { DiscourseJobBoard::Posting.posting?(object) },
+  ) { DiscourseJobBoard::Posting.as_json(object, scope) }
+
+  add_to_serializer(
+    :topic_view,
+    :job,
+    include_condition: -> { DiscourseJobBoard::Posting.posting?(object.topic) },
+  ) { DiscourseJobBoard::Posting.as_json(object.topic, scope) }
+
+  register_html_builder("server:before-head-close-crawler") do |controller|
+    DiscourseJobBoard::CrawlerJobPosting.new(controller).html
+  end
 end

@@ -1,0 +1,38 @@
+# frozen_string_literal: true
+
+module DiscourseJobBoard
+  # A topic's posting, read from its custom fields, as the `job` object of topic
+  # lists, the topic view and the postings endpoint.
+  module Posting
+    def self.posting?(topic)
+      topic.present? && Config.board_category?(topic.category_id) &&
+        topic.custom_fields[Fields.custom_field("role")].present?
+    end
+
+    def self.fields(topic)
+      PostingParams.from_custom_fields(topic.custom_fields)
+    end
+
+    def self.status(fields, topic, today = Config.today)
+      PostingStatus.call(
+        today: today,
+        status: fields["status"],
+        closes_at: fields["closes_at"],
+        topic_closed: topic.closed,
+      )
+    end
+
+    def self.as_json(topic, guardian)
+      fields = fields(topic)
+      status = status(fields, topic)
+      fields.merge(
+        "state" => status.state,
+        "badge" => status.badge,
+        "closing_soon" => status.closing_soon,
+        "days_left" => status.days_left,
+        "missing_closing_date" => status.missing_closing_date,
+        "can_edit" => guardian.can_edit_job_posting?(topic),
+      )
+    end
+  end
+end
