@@ -2,14 +2,7 @@
 
 require "json"
 
-# No Discourse needed (`rspec spec/plain`); inside Discourse's plugin CI the
-# plugin is loaded and Zeitwerk autoloads lib/, so files are required only when
-# their constants are unknown.
-%w[fields posting_status vocabulary posting_validator].each do |file|
-  constant = file.split("_").map(&:capitalize).join
-  next if defined?(DiscourseJobBoard) && DiscourseJobBoard.const_defined?(constant, false)
-  require_relative "../../lib/discourse_job_board/#{file}"
-end
+require_relative "support"
 
 RSpec.describe DiscourseJobBoard::PostingValidator do
   # The table the TypeScript suite is to read too, so the two validators cannot drift.

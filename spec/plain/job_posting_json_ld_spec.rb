@@ -1,0 +1,79 @@
+# frozen_string_literal: true
+
+require "json"
+require "time"
+require_relative "support"
+
+RSpec.describe DiscourseJobBoard::JobPostingJsonLd do
+  let(:posting) do
+    {
+      "state" => "open",
+      "title" => "Développeur·se full-stack",
+      "description" => "<p>Rejoignez l'équipe.</p>",
+      "url" => "https://forum.example/t/dev/12",
+      "posted_at" => Time.utc(2026, 11, 1, 9),
+      "valid_through" => Time.new(2026, 12, 31, 23, 59, 59, "+01:00"),
+      "organization" => "Forum de l'Incubateur",
+      "role" => "developpement",
+      "contracts" => %w[cdd freelance],
+      "team" => "Incubateur des Territoires",
+      "location" => "Paris",
+      "remote" => "partial",
+      "opens_at" => "2026-11-02",
+    }
+  end
+
+  def parse(html)
+    json = html[%r{\A<script type="application/ld\+json">(.*)</script>\z}m, 1]
+    JSON.parse(json)
+  end
+
+  it "describes an open posting as Google's job search wants it" do
+    data = parse(described_class.new.call(posting))
+    expect(data).to include(
+      "@type" => "JobPosting",
+      "title" => "Développeur·se full-stack",
+      "description" => "<p>Rejoignez l'équipe.</p>",
+      "datePosted" => "2026-11-02",
+      "validThrough" => "2026-12-31T23:59:59+01:00",
+      "employmentType" => %w[TEMPORARY CONTRACTOR],
+      "hiringOrganization" => { "@type" => "Organization", "name" => "Incubateur des Territoires" },
+      "url" => "https://forum.example/t/dev/12",
+      "directApply" => false,
+    )
+    expect(data.dig("jobLocation", "address")).to eq(
+      "@type" => "PostalAddress",
+      "addressLocality" => "Paris",
+      "addressCountry" => "FR",
+    )
+    expect(data).not_to have_key("jobLocationType")
+  end
+
+  it "marks a fully remote posting as telecommuting from France" do
+    data = parse(described_class.new.call(posting.merge("remote" => "full", "location" => nil)))
+    expect(data["jobLocationType"]).to eq("TELECOMMUTE")
+    expect(data["applicantLocationRequirements"]).to eq("@type" => "Country", "name" => "France")
+    expect(data).not_to have_key("jobLocation")
+  end
+
+  it "falls back to the topic's date and the site's name" do
+    data = parse(described_class.new.call(posting.merge("opens_at" => nil, "team" => " ")))
+    expect(data["datePosted"]).to eq("2026-11-01T09:00:00Z")
+    expect(data.dig("hiringOrganization", "name")).to eq("Forum de l'Incubateur")
+  end
+
+  %w[expired filled closed].each do |state|
+    it "publishes nothing for a #{state} posting" do
+      expect(described_class.new.call(posting.merge("state" => state))).to be_nil
+    end
+  end
+
+  it "cannot be closed or broken by the values it carries" do
+    hostile = "</script><script>alert(1)</script><!-- & \u2028\u2029"
+    html = described_class.new.call(posting.merge("title" => hostile, "team" => hostile))
+    inner = html.delete_prefix('<script type="application/ld+json">').delete_suffix("</script>")
+
+    expect(inner).not_to include("<", ">", "&", "\u2028", "\u2029")
+    expect(parse(html)["title"]).to eq(hostile)
+  end
+end

@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+
+# Loads the plain-Ruby classes for `rspec spec/plain`. Inside Discourse's plugin
+# CI the plugin is already loaded and Zeitwerk autoloads lib/, so a file is
+# required only when its constant is still unknown.
+module DiscourseJobBoardPlainSpecs
+  FILES = %w[
+    fields
+    posting_status
+    vocabulary
+    posting_validator
+    posting_params
+    list_filter
+    job_posting_json_ld
+  ].freeze
+
+  def self.load!
+    FILES.each do |file|
+      constant = file.split("_").map(&:capitalize).join
+      next if defined?(DiscourseJobBoard) && DiscourseJobBoard.const_defined?(constant, false)
+      require_relative "../../lib/discourse_job_board/#{file}"
+    end
+  end
+end
+
+DiscourseJobBoardPlainSpecs.load!
