@@ -1,0 +1,70 @@
+// The demo keeps all its state in the URL query, as the board does in
+// Discourse: ?job_role=&job_contract=&job_status= for the filters, plus
+// ?posting=ID or ?compose=1 for the page, ?locale=en and ?today=YYYY-MM-DD.
+import {
+  type BoardFilters,
+  filtersFromQuery,
+  filtersToQuery,
+} from "../assets/javascripts/discourse/lib/board-filters.ts";
+import type { Vocabularies } from "../assets/javascripts/discourse/lib/posting/types.ts";
+import { isIsoDay } from "../assets/javascripts/discourse/lib/posting-status.ts";
+
+/** A day in February 2022, when several of the sample postings were open. */
+export const DEFAULT_TODAY = "2022-02-16";
+
+export type DemoView =
+  | { name: "board" }
+  | { name: "posting"; id: number }
+  | { name: "compose" };
+
+export interface DemoState {
+  view: DemoView;
+  filters: BoardFilters;
+  locale: "fr" | "en";
+  today: string;
+}
+
+export function readState(
+  search: string,
+  vocabularies: Vocabularies
+): DemoState {
+  const params = new URLSearchParams(search);
+  const query = Object.fromEntries(params.entries());
+  const postingId = Number(params.get("posting"));
+  let view: DemoView = { name: "board" };
+  if (Number.isInteger(postingId) && postingId > 0) {
+    view = { name: "posting", id: postingId };
+  } else if (params.get("compose")) {
+    view = { name: "compose" };
+  }
+  const today = params.get("today") ?? "";
+  return {
+    view,
+    filters: filtersFromQuery(query, vocabularies).filters,
+    locale: params.get("locale") === "en" ? "en" : "fr",
+    today: isIsoDay(today) ? today : DEFAULT_TODAY,
+  };
+}
+
+/** The query string of a state; defaults are left out to keep URLs short. */
+export function writeState(state: DemoState): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filtersToQuery(state.filters))) {
+    if (value) {
+      params.set(key, value);
+    }
+  }
+  if (state.view.name === "posting") {
+    params.set("posting", String(state.view.id));
+  } else if (state.view.name === "compose") {
+    params.set("compose", "1");
+  }
+  if (state.locale !== "fr") {
+    params.set("locale", state.locale);
+  }
+  if (state.today !== DEFAULT_TODAY) {
+    params.set("today", state.today);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
