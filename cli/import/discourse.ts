@@ -5,7 +5,9 @@
 
 import Discourse from "discourse2";
 import type { PostingFields } from "../../assets/javascripts/discourse/lib/posting/index.ts";
-import { ApiError, detailOf, fromClientError } from "./errors.ts";
+import { type CategoryNode, findCategoryId } from "./categories.ts";
+import { ApiError, fromClientError } from "./errors.ts";
+import { pluginRequest } from "./plugin-endpoint.ts";
 import { type RetryHooks, type RetryPolicy, withRetry } from "./retry.ts";
 
 export interface SiteOptions {
@@ -30,12 +32,6 @@ export type JobFields = PostingFields;
 
 type CreateParams = Parameters<Discourse["createTopicPostPM"]>[0];
 type UpdateTopicParams = Parameters<Discourse["updateTopic"]>[0];
-
-interface CategoryNode {
-  id: number;
-  slug: string;
-  subcategory_list?: CategoryNode[];
-}
 
 export class DiscourseSite {
   readonly #client: Discourse;
@@ -83,23 +79,10 @@ export class DiscourseSite {
     const answer = await this.#call("listCategories", () =>
       this.#client.listCategories({ include_subcategories: true }, this.#exec())
     );
-    const roots = (answer.category_list.categories ??
-      []) as unknown as CategoryNode[];
-    const [first, second] = slug.split("/");
-    const flat = (
-      nodes: CategoryNode[],
-      parent: string | null
-    ): Array<[string | null, CategoryNode]> =>
-      nodes.flatMap((node) => [
-        [parent, node] as [string | null, CategoryNode],
-        ...flat(node.subcategory_list ?? [], node.slug),
-      ]);
-    const matches = flat(roots, null).filter(([parent, node]) =>
-      second === undefined
-        ? node.slug === first
-        : parent === first && node.slug === second
+    return findCategoryId(
+      answer.category_list.categories as unknown as CategoryNode[],
+      slug
     );
-    return matches.length === 1 ? matches[0][1].id : null;
   }
 
   /** The topic holding this external_id, or null when there is none. */
@@ -213,36 +196,13 @@ export class DiscourseSite {
     await this.#plugin("PUT", topicId, { job });
   }
 
-  /** The plugin's endpoint: GET/PUT /job-board/postings/{topic_id}.json, `{"job": {…}}` both ways. */
   #plugin(
     method: "GET" | "PUT",
     topicId: number,
     body?: unknown
   ): Promise<{ job?: Partial<JobFields> }> {
-    const operation = `${method} /job-board/postings/${topicId}.json`;
-    const url = `${this.#options.url.replace(/\/+$/, "")}/job-board/postings/${topicId}.json`;
-    return this.#call(operation, async () => {
-      const response = await fetch(url, {
-        method,
-        headers: {
-          "Api-Key": this.#options.apiKey,
-          "Api-Username": this.#options.apiUsername,
-          Accept: "application/json",
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.#options.timeoutMs),
-      });
-      const text = await response.text();
-      if (!response.ok) {
-        throw new ApiError(
-          operation,
-          response.status,
-          detailOf(text),
-          response.headers.get("retry-after")
-        );
-      }
-      return JSON.parse(text) as { job?: Partial<JobFields> };
-    });
+    return this.#call(`${method} /job-board/postings/${topicId}.json`, () =>
+      pluginRequest(this.#options, method, topicId, body)
+    );
   }
 }

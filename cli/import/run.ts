@@ -3,17 +3,14 @@
 // file in the final report.
 
 import { type Translate } from "../../assets/javascripts/discourse/lib/posting/index.ts";
-import { findPostingFiles } from "../files.ts";
 import type { Output } from "../output.ts";
-import { readPosting } from "../read-posting.ts";
 import { DiscourseSite } from "./discourse.ts";
-import { ApiError, isTransportError } from "./errors.ts";
-import { externalIdFor, importKey } from "./external-id.ts";
 import { Journal } from "./journal.ts";
+import { fatalReason, prepare } from "./prepare.ts";
 import { createProgress } from "./progress.ts";
 import { countOf, type FileResult, printReport } from "./report.ts";
 import { Interrupted, type RetryPolicy } from "./retry.ts";
-import { type SyncItem, syncPosting } from "./sync.ts";
+import { syncPosting } from "./sync.ts";
 
 export interface ImportOptions {
   paths: string[];
@@ -36,67 +33,6 @@ export interface ImportOptions {
 
 export const EXIT_FAILED = 1;
 export const EXIT_INTERRUPTED = 130;
-
-type Prepared = { item: SyncItem } | { failed: FileResult };
-
-/** Reads and checks every file before any request: bad files are reported, never sent. */
-function prepare(options: ImportOptions): Prepared[] {
-  const owners = new Map<string, string>();
-  return findPostingFiles(options.paths).map((found): Prepared => {
-    const read = readPosting(found.path, options.today, options.translate);
-    if (!read.ok) {
-      return {
-        failed: {
-          file: found.path,
-          status: "failed",
-          detail: read.errors.map((e) => e.message).join(" "),
-        },
-      };
-    }
-    if (read.invalid) {
-      const errors = read.remarks
-        .filter((remark) => remark.level === "error")
-        .map((remark) => remark.message);
-      return {
-        failed: {
-          file: found.path,
-          status: "failed",
-          detail: errors.join(" "),
-        },
-      };
-    }
-    const externalId = externalIdFor(
-      importKey(found.path, options.root ?? found.root)
-    );
-    const owner = owners.get(externalId);
-    if (owner !== undefined) {
-      const detail = `same path below its folder as ${owner}, so both would be one topic: import them separately or pass --root`;
-      return { failed: { file: found.path, status: "failed", detail } };
-    }
-    owners.set(externalId, found.path);
-    return { item: { file: found.path, externalId, posting: read.posting } };
-  });
-}
-
-/** Errors after which no other file can succeed either. */
-function fatalReason(error: unknown): string | null {
-  if (
-    error instanceof ApiError &&
-    (error.status === 401 || error.status === 403)
-  ) {
-    return `${error.message}: check --api-key, --api-username and that user's rights.`;
-  }
-  if (isTransportError(error)) {
-    return `the site does not answer (${(error as Error).message}${causeOf(error)}).`;
-  }
-  return null;
-}
-
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })
-    .cause;
-  return cause ? `: ${cause.code ?? cause.message ?? ""}` : "";
-}
 
 export async function runImport(
   options: ImportOptions,

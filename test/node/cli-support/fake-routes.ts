@@ -1,0 +1,150 @@
+// How the fake forum answers each operation, as Discourse's controllers do
+// for what the importer uses (shapes trimmed to what matters).
+
+import {
+  createTopic,
+  type Forum,
+  JOB_KEYS,
+  notFound,
+  type Reply,
+  topicByPost,
+} from "./fake-forum.ts";
+
+export function handleCore(
+  forum: Forum,
+  operationId: string,
+  params: Record<string, string>,
+  url: URL,
+  body: unknown,
+  violation: (problem: string) => void
+): Reply {
+  const data = (body ?? {}) as Record<string, unknown>;
+  switch (operationId) {
+    case "listCategories":
+      return {
+        status: 200,
+        body: {
+          category_list: {
+            can_create_category: true,
+            categories: forum.categories,
+          },
+        },
+      };
+    case "getTopicByExternalId": {
+      const wanted = decodeURIComponent(params.external_id).toLowerCase();
+      const topic = [...forum.topics.values()].find(
+        (t) => t.external_id?.toLowerCase() === wanted
+      );
+      // TopicsController#show_by_external_id redirects to the topic's own URL.
+      return topic
+        ? {
+            status: 301,
+            headers: {
+              Location: `${url.origin}/t/${topic.slug}/${topic.id}.json`,
+            },
+          }
+        : notFound;
+    }
+    case "getTopic": {
+      const topic = forum.topics.get(Number(params.id));
+      if (!topic) {
+        return notFound;
+      }
+      const post = {
+        id: topic.first_post_id,
+        post_number: 1,
+        topic_id: topic.id,
+        cooked: `<p>${topic.raw.slice(0, 20)}</p>`,
+      };
+      return {
+        status: 200,
+        body: {
+          id: topic.id,
+          title: topic.title,
+          slug: topic.slug,
+          category_id: topic.category_id,
+          post_stream: { posts: [post], stream: [post.id] },
+        },
+      };
+    }
+    case "getPost": {
+      const topic = topicByPost(forum, Number(params.id));
+      return topic
+        ? {
+            status: 200,
+            body: {
+              id: topic.first_post_id,
+              topic_id: topic.id,
+              post_number: 1,
+              raw: topic.raw,
+            },
+          }
+        : notFound;
+    }
+    case "createTopicPostPM":
+      return createTopic(forum, data, violation);
+    case "updatePost": {
+      const topic = topicByPost(forum, Number(params.id));
+      if (!topic) {
+        return notFound;
+      }
+      topic.raw = String((data.post as { raw: string }).raw);
+      return {
+        status: 200,
+        body: { post: { id: topic.first_post_id, raw: topic.raw } },
+      };
+    }
+    case "updateTopic": {
+      const topic = forum.topics.get(Number(params.id));
+      if (!topic) {
+        return notFound;
+      }
+      // Like TopicsController#update: only the top-level `title` is read.
+      if (typeof data.title === "string") {
+        topic.title = data.title;
+      }
+      return {
+        status: 200,
+        body: {
+          basic_topic: {
+            id: topic.id,
+            title: topic.title,
+            slug: topic.slug,
+            posts_count: 1,
+          },
+        },
+      };
+    }
+    default:
+      violation(
+        `the fake forum does not serve ${operationId}: the importer should not need it`
+      );
+      return { status: 400, body: { errors: ["not served"] } };
+  }
+}
+
+export function handlePlugin(
+  forum: Forum,
+  method: string,
+  topicId: number,
+  body: unknown,
+  violation: (problem: string) => void
+): Reply {
+  const topic = forum.topics.get(topicId);
+  if (!topic) {
+    return notFound;
+  }
+  if (method === "GET") {
+    return { status: 200, body: { job: topic.job } };
+  }
+  const job = (body as { job?: Record<string, unknown> } | undefined)?.job;
+  const keys = job ? Object.keys(job).sort() : [];
+  if (method !== "PUT" || !job || keys.join() !== [...JOB_KEYS].sort().join()) {
+    violation(
+      `${method} /job-board/postings/${topicId}.json: expected {"job": {${JOB_KEYS.join(", ")}}}, got ${JSON.stringify(body)}`
+    );
+    return { status: 400, body: { errors: ["bad request"] } };
+  }
+  topic.job = { ...job };
+  return { status: 200, body: { job: topic.job } };
+}
