@@ -129,14 +129,14 @@ export class DiscourseSite {
     // topic_custom_fields is accepted by core for registered fields but is
     // not in the spec, and discourse2 refuses unknown parameters while it
     // validates: the typed part is checked by the compiler instead.
-    const body = {
-      ...params,
-      topic_custom_fields: customFields,
-    } as CreateParams;
+    // discourse2 empties the params object it is given, so each try gets a
+    // fresh one (a retry once went out without `raw`).
+    const body = () =>
+      ({ ...params, topic_custom_fields: customFields }) as CreateParams;
     return this.#call(
       "createTopicPostPM",
       async () => {
-        const post = await this.#client.createTopicPostPM(body, {
+        const post = await this.#client.createTopicPostPM(body(), {
           ...this.#exec(),
           validateParams: false,
         });
@@ -158,15 +158,12 @@ export class DiscourseSite {
     // the top-level `title` (hence discourse2's warning that updateTopic is
     // "broken"): send both, which the spec allows (no additionalProperties:
     // false). _exec is the same call without discourse2's console warning.
-    const params = {
-      id: String(topicId),
-      topic: { title },
-      title,
-    } as UpdateTopicParams;
+    const params = () =>
+      ({ id: String(topicId), topic: { title }, title }) as UpdateTopicParams;
     await this.#call("updateTopic", () =>
       this.#client._exec(
         "updateTopic",
-        params as unknown as Record<string, string>,
+        params() as unknown as Record<string, string>,
         {
           ...this.#exec(),
           validateParams: false,

@@ -50,7 +50,7 @@ export async function runImport(
     timeoutMs: options.timeoutMs,
     onRetry: (operation, error, delay) =>
       progress.waiting(
-        `${operation}: ${error instanceof Error ? error.message : String(error)}; retrying in ${(delay / 1000).toFixed(1)} s`
+        `${error instanceof Error ? error.message : operation}; retrying in ${(delay / 1000).toFixed(1)} s`
       ),
   });
   const results: FileResult[] = prepared.map((entry) =>
