@@ -68,8 +68,8 @@ module DiscourseJobBoard
     attr_reader :roles, :contracts, :status
 
     # From request parameters (string or symbol keys). Absent or blank values
-    # filter nothing; job_status defaults to "all" so a category's ordinary
-    # list is unchanged unless the board asks for a status.
+    # filter nothing here; ListFilters makes "open" the default of a board
+    # category's own list, and other lists stay unchanged.
     def self.from_params(params, vocabulary)
       get = ->(key) { params[key] || params[key.to_sym] }
       new(
@@ -136,9 +136,13 @@ module DiscourseJobBoard
     end
 
     # [[sql, binds], ...] to AND together; today is an ISO day in Europe/Paris.
+    # A role, a contract or "closed" asks for postings only; "open" keeps the
+    # board's other topics (its "about" topic, a pinned guide for applicants)
+    # beside the open postings, since it is the board's default view.
     def conditions(today:)
       return [] if empty?
-      found = [[IS_POSTING_SQL, {}]]
+      found = []
+      found << [IS_POSTING_SQL, {}] if postings_only?
       found << [ROLE_SQL, { job_board_roles: @roles }] if @roles.any?
       found << self.class.contracts_condition(@contracts) if @contracts.any?
       found << status_condition(today) if @status
@@ -147,9 +151,18 @@ module DiscourseJobBoard
 
     private
 
+    def postings_only?
+      @roles.any? || @contracts.any? || @status == "closed"
+    end
+
     def status_condition(today)
       raise ArgumentError, "today must be an ISO day" unless PostingStatus.parse_day(today.to_s)
-      sql = @status == "open" ? OPEN_SQL : "NOT (#{OPEN_SQL})"
+      sql =
+        if @status == "open"
+          postings_only? ? OPEN_SQL : "(NOT #{IS_POSTING_SQL}) OR (#{OPEN_SQL})"
+        else
+          "NOT (#{OPEN_SQL})"
+        end
       [sql, { job_board_today: today.to_s }]
     end
   end

@@ -9,8 +9,9 @@ module DiscourseJobBoard
     def self.register(plugin)
       ListFilter::PARAMS.each do |param|
         TopicQuery.add_custom_filter(param.to_sym) do |results, topic_query|
-          value = topic_query.options[param.to_sym]
-          next results if value.blank? || !SiteSetting.job_board_enabled
+          next results if !SiteSetting.job_board_enabled
+          value = topic_query.options[param.to_sym].presence || default(param, topic_query)
+          next results if value.blank?
           apply(results, param => value)
         end
 
@@ -18,6 +19,13 @@ module DiscourseJobBoard
           apply(scope, param => values)
         end
       end
+    end
+
+    # A board category's list shows its open postings unless asked otherwise,
+    # as its filter bar says; ?job_status=all shows everything.
+    def self.default(param, topic_query)
+      return nil if param != "job_status"
+      "open" if Config.board_category?(topic_query.options[:category])
     end
 
     def self.apply(scope, params)

@@ -34,9 +34,28 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     expect(filter(job_role: %w[coach]).roles).to eq(%w[coach])
   end
 
-  it "counts closed as the negation of open" do
-    sql, = filter("job_status" => "closed").conditions(today: "2026-11-23").last
-    expect(sql).to start_with("NOT (NOT topics.closed")
+  it "counts closed as the negation of open, among postings only" do
+    conditions = filter("job_status" => "closed").conditions(today: "2026-11-23")
+    expect(conditions.first.first).to eq(described_class::IS_POSTING_SQL)
+    expect(conditions.last.first).to start_with("NOT (NOT topics.closed")
+  end
+
+  it "keeps the board's other topics beside open postings, the default view" do
+    conditions = filter("job_status" => "open").conditions(today: "2026-11-23")
+    expect(conditions.length).to eq(1)
+    expect(conditions.first.first).to start_with("(NOT #{described_class::IS_POSTING_SQL}) OR (")
+  end
+
+  it "asks for postings only once a role or a contract is chosen" do
+    conditions =
+      filter("job_role" => "coach", "job_status" => "open").conditions(today: "2026-11-23")
+    expect(conditions.map(&:first)).to eq(
+      [
+        described_class::IS_POSTING_SQL,
+        described_class::ROLE_SQL,
+        described_class::OPEN_SQL,
+      ],
+    )
   end
 
   [

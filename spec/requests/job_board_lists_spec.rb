@@ -24,6 +24,10 @@ RSpec.describe "Job board lists, filters and counts" do
     SiteSetting.job_board_categories = "#{board.id}|#{secret_board.id}"
   end
 
+  def postings
+    [coach_open, data_expired, coach_filled, data_topic_closed].map(&:id)
+  end
+
   def listed(params = {})
     get "/c/#{board.slug}/#{board.id}/l/latest.json", params: params
     expect(response.status).to eq(200)
@@ -31,15 +35,29 @@ RSpec.describe "Job board lists, filters and counts" do
   end
 
   describe "topic list filters" do
-    it "leaves the category's list unchanged without job parameters" do
-      expect(listed).to include(coach_open.id, data_expired.id, coach_filled.id,
-data_topic_closed.id)
+    it "shows a board's open postings and its other topics by default" do
+      guide = Fabricate(:topic, category: board, title: "How to apply to our postings")
+      expect(listed).to include(coach_open.id, guide.id)
+      expect(listed).not_to include(data_expired.id, coach_filled.id, data_topic_closed.id)
+      expect(listed(job_status: "all")).to include(
+        coach_open.id,
+        data_expired.id,
+        coach_filled.id,
+        data_topic_closed.id,
+        guide.id,
+      )
+    end
+
+    it "leaves lists outside the board unchanged" do
+      get "/latest.json"
+      ids = response.parsed_body["topic_list"]["topics"].map { |t| t["id"] }
+      expect(ids).to include(coach_open.id, data_expired.id, coach_filled.id)
     end
 
     it "filters by role, by any of a posting's contracts and by state" do
       expect(listed(job_role: "coach")).to contain_exactly(coach_open.id, coach_filled.id)
       expect(listed(job_contract: "cdd")).to contain_exactly(coach_open.id)
-      expect(listed(job_status: "open")).to contain_exactly(coach_open.id)
+      expect(listed(job_status: "open") & postings).to contain_exactly(coach_open.id)
       expect(listed(job_status: "closed")).to contain_exactly(
         data_expired.id,
         coach_filled.id,
