@@ -18,14 +18,31 @@ end
 require_relative "lib/discourse_job_board/engine"
 
 register_asset "stylesheets/common/job-board-badge.scss"
+register_asset "stylesheets/common/job-board-card.scss"
+register_asset "stylesheets/common/job-board-list.scss"
+register_asset "stylesheets/common/job-board-composer.scss"
 
-# Badge icons (open, closing soon, expired, filled, closed): core only ships the
-# icons it uses itself, so each one the badge shows must be registered.
-register_svg_icon "door-open"
-register_svg_icon "hourglass-half"
-register_svg_icon "calendar-xmark"
-register_svg_icon "user-check"
-register_svg_icon "lock"
+# Core only ships the icons it uses itself: each one the plugin shows (the
+# badge's five states, the card, the filter bar, the composer) is registered.
+%w[
+  door-open
+  hourglass-half
+  calendar-xmark
+  user-check
+  lock
+  unlock
+  arrow-up-right-from-square
+  envelope
+  circle-info
+  circle-exclamation
+  seedling
+  arrow-rotate-left
+  magnifying-glass
+  plus
+  file-import
+  triangle-exclamation
+  check
+].each { |icon| register_svg_icon(icon) }
 
 after_initialize do
   # Fields: typed, editable on POST /posts.json (topic_custom_fields), loaded
@@ -71,6 +88,11 @@ after_initialize do
     :job,
     include_condition: -> { DiscourseJobBoard::Posting.posting?(object.topic) },
   ) { DiscourseJobBoard::Posting.as_json(object.topic, scope) }
+
+  # Whether to offer « Publier une offre » and the composer's fields.
+  add_to_serializer(:current_user, :can_publish_job_postings) do
+    scope.can_publish_job_postings?
+  end
 
   register_html_builder("server:before-head-close-crawler") do |controller|
     DiscourseJobBoard::CrawlerJobPosting.new(controller).html

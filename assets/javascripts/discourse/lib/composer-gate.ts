@@ -1,0 +1,62 @@
+// When the composer carries a posting's fields, and when it must not save.
+// Pure, so Node tests cover the rule the composer initializer applies.
+
+import { hasJobFields } from "./composer-job-fields.ts";
+import type { Vocabularies } from "./posting/types.ts";
+import type { JobFields } from "./posting-display.ts";
+import { formIssues } from "./posting-form.ts";
+
+/** What the rule needs of Discourse's composer model. */
+export interface ComposerState {
+  /** Creating a topic or editing its first post. */
+  topicFirstPost: boolean;
+  categoryId: number | null;
+  title: string | null;
+  reply: string | null;
+  jobFields: JobFields | null;
+}
+
+export interface BoardContext {
+  canPublish: boolean;
+  isBoardCategoryId(categoryId: number | null): boolean;
+  vocabularies: Vocabularies;
+}
+
+/** The composer shows the posting form: a publisher, a topic's first post, a board category. */
+export function showsJobFields(
+  composer: ComposerState,
+  board: BoardContext
+): boolean {
+  return (
+    board.canPublish &&
+    composer.topicFirstPost &&
+    board.isBoardCategoryId(composer.categoryId)
+  );
+}
+
+/**
+ * The fields to send, or null: a publisher who leaves every field empty
+ * publishes an ordinary topic (a guide for applicants, say) in the board.
+ */
+export function jobFieldsToSend(
+  composer: ComposerState,
+  board: BoardContext
+): JobFields | null {
+  if (!showsJobFields(composer, board) || !composer.jobFields) {
+    return null;
+  }
+  return hasJobFields(composer.jobFields) ? composer.jobFields : null;
+}
+
+/** Saving waits until the posting meets the shared rules. */
+export function blocksSaving(
+  composer: ComposerState,
+  board: BoardContext
+): boolean {
+  const fields = jobFieldsToSend(composer, board);
+  if (!fields) {
+    return false;
+  }
+  return !formIssues(fields, composer.title, composer.reply, board.vocabularies)
+    .valid;
+}

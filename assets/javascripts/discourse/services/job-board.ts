@@ -1,0 +1,127 @@
+// The job board's one door to Discourse: its settings, who may publish, and
+// every request the board makes (counts, mark filled, reopen). Components
+// call it; they never call ajax themselves.
+import { cached } from "@glimmer/tracking";
+import Service, { service } from "@ember/service";
+import { ajax } from "discourse/lib/ajax";
+import { popupAjaxError } from "discourse/lib/ajax-error";
+import type { FacetCounts } from "../lib/board-facets.ts";
+import { type BoardFilters, filtersToQuery } from "../lib/board-filters.ts";
+import {
+  categoryIdsFromSetting,
+  vocabulariesFromSettings,
+} from "../lib/job-board-settings.ts";
+import type { Vocabularies } from "../lib/posting/types.ts";
+import type { JobFields } from "../lib/posting-display.ts";
+
+/** The settings the client reads (all `client: true` in config/settings.yml). */
+export interface JobBoardSiteSettings {
+  job_board_enabled: boolean;
+  job_board_categories: string;
+  job_board_roles: string;
+  job_board_contracts: string;
+}
+
+/** What the board needs of the signed-in user (from the current user serializer). */
+export interface JobBoardUser {
+  can_publish_job_postings?: boolean;
+}
+
+interface CountsResponse {
+  counts: {
+    roles: Record<string, number>;
+    contracts: Record<string, number>;
+    states: FacetCounts["status"];
+    total: number;
+  };
+}
+
+/** A topic as the board uses it: its id, whether it is closed, and its fields. */
+export interface JobTopic {
+  id: number;
+  closed?: boolean;
+  job?: JobFields | null;
+  set?: (key: string, value: unknown) => void;
+}
+
+export default class JobBoard extends Service {
+  @service declare siteSettings: JobBoardSiteSettings;
+  @service declare currentUser: JobBoardUser | null;
+
+  get enabled(): boolean {
+    return Boolean(this.siteSettings.job_board_enabled);
+  }
+
+  /** Parsed once per settings value (site settings are tracked), not on every render. */
+  @cached
+  get vocabularies(): Vocabularies {
+    return vocabulariesFromSettings(
+      this.siteSettings.job_board_roles,
+      this.siteSettings.job_board_contracts
+    );
+  }
+
+  get categoryIds(): number[] {
+    return categoryIdsFromSetting(this.siteSettings.job_board_categories);
+  }
+
+  isBoardCategory(category: { id: number } | null | undefined): boolean {
+    return Boolean(
+      this.enabled && category && this.categoryIds.includes(category.id)
+    );
+  }
+
+  isBoardCategoryId(categoryId: number | null | undefined): boolean {
+    return Boolean(
+      this.enabled && categoryId && this.categoryIds.includes(categoryId)
+    );
+  }
+
+  get canPublish(): boolean {
+    return Boolean(this.enabled && this.currentUser?.can_publish_job_postings);
+  }
+
+  /** How many postings each filter choice would show, for the filter bar. */
+  async counts(
+    categoryId: number,
+    filters: BoardFilters
+  ): Promise<FacetCounts> {
+    const query = Object.fromEntries(
+      Object.entries({
+        ...filtersToQuery(filters),
+        job_status: filters.status,
+      }).filter(([, value]) => value)
+    );
+    const { counts } = (await ajax("/job-board/counts.json", {
+      data: { category_id: categoryId, ...query },
+    })) as CountsResponse;
+    return {
+      roles: counts.roles,
+      contracts: counts.contracts,
+      status: counts.states,
+    };
+  }
+
+  /** Marks a posting filled (and closes its topic); errors are shown to the user. */
+  async markPostingFilled(topic: JobTopic): Promise<void> {
+    await this.#decide(topic, "fill");
+  }
+
+  /** Reopens a filled or closed posting (and its topic). */
+  async reopenPosting(topic: JobTopic): Promise<void> {
+    await this.#decide(topic, "reopen");
+  }
+
+  async #decide(topic: JobTopic, action: "fill" | "reopen") {
+    try {
+      const { job } = (await ajax(
+        `/job-board/postings/${topic.id}/${action}.json`,
+        { type: "POST" }
+      )) as { job: JobFields };
+      topic.set?.("job", job);
+      topic.set?.("closed", action === "fill");
+    } catch (error) {
+      popupAjaxError(error);
+    }
+  }
+}
