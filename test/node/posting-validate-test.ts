@@ -224,6 +224,9 @@ QUnit.module("posting | messages", () => {
         "invalid_email",
         "unsafe_url",
         "invalid_url",
+        "invalid_list",
+        "invalid_text",
+        "invalid_characters",
       ];
       const parseErrors = [
         "not_text",

@@ -4,6 +4,10 @@
 import type { PostingStatus } from "../posting-status.ts";
 import { fold, scalarText } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
+import { EMAIL_SYNTAX, isHttpUrl } from "./wire-text.ts";
+
+// The front end reads the address and link rules from here too.
+export { EMAIL_SYNTAX, isHttpUrl };
 
 const TRUE_WORDS = new Set(["true", "yes", "oui", "vrai", "1", "y", "o"]);
 const FALSE_WORDS = new Set(["false", "no", "non", "faux", "0", "n"]);
@@ -69,11 +73,9 @@ export function readRemote(value: unknown): RemoteMode | null {
   return text === null ? null : (REMOTE_WORDS[fold(text)] ?? null);
 }
 
-/** Deliberately simple, like the server's: something@domain.tld, no spaces. */
-export const EMAIL_SYNTAX =
-  /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+// An address inside text, for readEmail: it stops at anything invisible too.
 const EMAIL_IN_TEXT =
-  /[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"'.]{2,}/;
+  /[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:"']+@[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:"']+\.[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:"'.]{2,}/u;
 
 /** The e-mail address in a contact value (« Nom <a@b.fr> », « mailto:a@b.fr »). */
 export function readEmail(value: unknown): string | null {
@@ -82,22 +84,6 @@ export function readEmail(value: unknown): string | null {
     text === null ? null : EMAIL_IN_TEXT.exec(text.replace(/^mailto:/i, ""));
   const email = match?.[0].replace(/^mailto:/i, "") ?? null;
   return email !== null && EMAIL_SYNTAX.test(email) ? email : null;
-}
-
-/** http(s) only: anything else (javascript:, data:, relative) is refused. */
-export function isHttpUrl(text: string): boolean {
-  if (!/^https?:\/\//i.test(text) || /\s/.test(text)) {
-    return false;
-  }
-  try {
-    const url = new URL(text);
-    return (
-      (url.protocol === "http:" || url.protocol === "https:") &&
-      url.hostname.length > 0
-    );
-  } catch {
-    return false;
-  }
 }
 
 export function readUrl(value: unknown): string | null {

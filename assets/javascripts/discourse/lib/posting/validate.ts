@@ -3,16 +3,23 @@
 // codes and params, never sentences: messages.ts turns them into text.
 
 import { isIsoDay, isoDayNumber, POSTING_STATUSES } from "../posting-status.ts";
-import { EMAIL_SYNTAX, isHttpUrl } from "./normalise-values.ts";
 import type {
   Posting,
-  PostingField,
   ValidationIssue,
   ValidationResult,
   Vocabularies,
 } from "./types.ts";
 import { REMOTE_MODES } from "./types.ts";
-import { DEFAULT_VOCABULARIES } from "./vocabularies.ts";
+import {
+  checkApplyUrl,
+  checkContact,
+  checkLength,
+  checkText,
+  isAbsent,
+  type Report,
+  shown,
+} from "./validate-text.ts";
+import { DEFAULT_VOCABULARIES, hasContract, hasRole } from "./vocabularies.ts";
 
 export const MAX_TITLE_LENGTH = 255;
 export const MAX_TEAM_LENGTH = 100;
@@ -25,26 +32,17 @@ export const MAX_BODY_LENGTH = 100_000;
 type Check = (
   posting: Posting,
   vocabularies: Vocabularies,
-  report: (
-    field: PostingField,
-    code: string,
-    params?: ValidationIssue["params"]
-  ) => void
+  report: Report
 ) => void;
 
 const isBlank = (value: unknown) =>
   typeof value !== "string" || value.trim() === "";
 
-function checkLength(
-  report: Parameters<Check>[2],
-  field: PostingField,
-  value: string | null,
-  max: number
-): void {
-  if (typeof value === "string" && [...value].length > max) {
-    report(field, "too_long", { max, length: [...value].length });
-  }
-}
+/** Absent, or only the whitespace Ruby's String#strip drops. */
+const isMissing = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  (typeof value === "string" && /^[\0\t\n\v\f\r ]*$/.test(value));
 
 const checks: Check[] = [
   (posting, _vocabularies, report) => {
@@ -52,81 +50,74 @@ const checks: Check[] = [
       report("title", "required");
     }
     checkLength(report, "title", posting.title, MAX_TITLE_LENGTH);
-    checkLength(report, "team", posting.team, MAX_TEAM_LENGTH);
-    checkLength(report, "location", posting.location, MAX_LOCATION_LENGTH);
-    checkLength(report, "contact", posting.contact, MAX_CONTACT_LENGTH);
-    checkLength(report, "apply_url", posting.apply_url, MAX_APPLY_URL_LENGTH);
     checkLength(report, "body", posting.body, MAX_BODY_LENGTH);
+    checkText(report, "team", posting.team, MAX_TEAM_LENGTH);
+    checkText(report, "location", posting.location, MAX_LOCATION_LENGTH);
   },
   (posting, vocabularies, report) => {
-    if (!vocabularies.roles.some((entry) => entry.code === posting.role)) {
-      report("role", "unknown_role", { value: String(posting.role) });
+    const role: unknown = posting.role;
+    if (isMissing(role)) {
+      report("role", "required");
+    } else if (typeof role !== "string" || !hasRole(vocabularies, role)) {
+      report("role", "unknown_role", { value: shown(role) });
     }
-    const contracts = Array.isArray(posting.contracts) ? posting.contracts : [];
-    for (const code of contracts) {
-      if (!vocabularies.contracts.some((entry) => entry.code === code)) {
-        report("contracts", "unknown_contract", { value: String(code) });
+  },
+  (posting, vocabularies, report) => {
+    const contracts: unknown = posting.contracts;
+    if (isAbsent(contracts)) {
+      return;
+    }
+    if (!Array.isArray(contracts)) {
+      report("contracts", "invalid_list", { value: shown(contracts) });
+      return;
+    }
+    for (const code of contracts as unknown[]) {
+      if (typeof code !== "string" || !hasContract(vocabularies, code)) {
+        report("contracts", "unknown_contract", { value: shown(code) });
       }
     }
-    if (new Set(contracts).size !== contracts.length) {
+    // Compared by value, as the server's Array#uniq does.
+    const keys = (contracts as unknown[]).map((code) =>
+      typeof code === "string" ? `"${code}` : shown(code)
+    );
+    if (new Set(keys).size !== keys.length) {
       report("contracts", "duplicate_contract");
     }
   },
   (posting, _vocabularies, report) => {
     for (const field of ["opens_at", "closes_at"] as const) {
-      const value = posting[field];
-      if (value !== null && value !== undefined && !isIsoDay(value)) {
-        report(field, "invalid_date", { value: String(value) });
+      const value: unknown = posting[field];
+      if (!isAbsent(value) && !isIsoDay(value)) {
+        report(field, "invalid_date", { value: shown(value) });
       }
     }
-    const opens = posting.opens_at ? isoDayNumber(posting.opens_at) : null;
-    const closes = posting.closes_at ? isoDayNumber(posting.closes_at) : null;
+    const { opens_at: opensAt, closes_at: closesAt } = posting;
+    const opens = isIsoDay(opensAt) ? isoDayNumber(opensAt) : null;
+    const closes = isIsoDay(closesAt) ? isoDayNumber(closesAt) : null;
     if (opens !== null && closes !== null && closes < opens) {
       report("closes_at", "closes_before_opens", {
-        opens_at: String(posting.opens_at),
-        closes_at: String(posting.closes_at),
+        opens_at: String(opensAt),
+        closes_at: String(closesAt),
       });
     }
   },
   (posting, _vocabularies, report) => {
     if (!(POSTING_STATUSES as readonly unknown[]).includes(posting.status)) {
-      report("status", "invalid_status", { value: String(posting.status) });
+      report("status", "invalid_status", { value: shown(posting.status) });
     }
     if (
-      posting.remote !== null &&
-      posting.remote !== undefined &&
+      !isAbsent(posting.remote) &&
       !(REMOTE_MODES as readonly unknown[]).includes(posting.remote)
     ) {
-      report("remote", "invalid_remote", { value: String(posting.remote) });
+      report("remote", "invalid_remote", { value: shown(posting.remote) });
     }
     if (typeof posting.junior !== "boolean") {
-      report("junior", "invalid_boolean", { value: String(posting.junior) });
+      report("junior", "invalid_boolean", { value: shown(posting.junior) });
     }
   },
   (posting, _vocabularies, report) => {
-    if (
-      posting.contact !== null &&
-      posting.contact !== undefined &&
-      !EMAIL_SYNTAX.test(posting.contact)
-    ) {
-      report("contact", "invalid_email", { value: String(posting.contact) });
-    }
-    const url = posting.apply_url;
-    if (url !== null && url !== undefined) {
-      // A scheme other than http(s) (javascript:, data:, vbscript:, …) would
-      // run or load something where the « Candidater » button points.
-      const scheme = /^[\s\u0000-\u001f]*([a-z][a-z0-9+.\-\s]*):/i.exec(
-        url
-      )?.[1];
-      if (scheme !== undefined && !/^https?$/i.test(scheme)) {
-        report("apply_url", "unsafe_url", {
-          value: url,
-          scheme: scheme.replace(/\s/g, "").toLowerCase(),
-        });
-      } else if (!isHttpUrl(url)) {
-        report("apply_url", "invalid_url", { value: url });
-      }
-    }
+    checkContact(report, posting.contact, MAX_CONTACT_LENGTH);
+    checkApplyUrl(report, posting.apply_url, MAX_APPLY_URL_LENGTH);
   },
 ];
 
