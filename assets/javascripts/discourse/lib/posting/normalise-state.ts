@@ -2,7 +2,7 @@
 
 import type { PostingStatus } from "../posting-status.ts";
 import { readDate } from "./dates.ts";
-import type { FieldEntries, FieldEntry } from "./normalise.ts";
+import type { FieldEntries, FieldEntry } from "./normalise-entries.ts";
 import { readBoolean, readStatus } from "./normalise-values.ts";
 import { describeValue } from "./text.ts";
 import type { PostingIssue } from "./types.ts";

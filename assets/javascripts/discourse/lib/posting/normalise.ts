@@ -2,23 +2,18 @@
 // the body to a posting. Every guess leaves a trace in `source` and, when a
 // moderator should check it, a warning.
 
-import type { KeyTarget } from "./keys.ts";
 import {
-  contractsFromBody,
-  normaliseContracts,
-  normaliseContractValue,
-} from "./normalise-contracts.ts";
-import { guessLocation, guessRemote } from "./normalise-place.ts";
+  type FieldEntries,
+  type FieldEntry,
+  type NormaliseContext,
+  texts,
+} from "./normalise-entries.ts";
+import { contractsOf, locationOf, remoteOf } from "./normalise-guesses.ts";
 import { normaliseRole } from "./normalise-role.ts";
 import { normaliseDates, normaliseStatus } from "./normalise-state.ts";
 import { normaliseTitle } from "./normalise-title.ts";
-import {
-  readBoolean,
-  readEmail,
-  readRemote,
-  readUrl,
-} from "./normalise-values.ts";
-import { describeValue, scalarText } from "./text.ts";
+import { readBoolean, readEmail, readUrl } from "./normalise-values.ts";
+import { describeValue } from "./text.ts";
 import type {
   Posting,
   PostingField,
@@ -26,14 +21,6 @@ import type {
   SourceValue,
   Vocabularies,
 } from "./types.ts";
-
-export interface FieldEntry {
-  key: string;
-  value: unknown;
-  line: number | null;
-}
-
-export type FieldEntries = Partial<Record<KeyTarget, FieldEntry[]>>;
 
 export interface NormaliseInput {
   entries: FieldEntries;
@@ -50,16 +37,6 @@ export interface NormaliseOutput {
   warnings: PostingIssue[];
 }
 
-function texts(
-  entries: FieldEntry[] | undefined
-): Array<FieldEntry & { text: string }> {
-  return (entries ?? []).flatMap((entry) => {
-    const value = Array.isArray(entry.value) ? entry.value[0] : entry.value;
-    const text = scalarText(value);
-    return text === null ? [] : [{ ...entry, text }];
-  });
-}
-
 export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
   const { entries, body, bodyLine, vocabularies } = input;
   const warnings: PostingIssue[] = [];
@@ -73,8 +50,13 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
       }));
     }
   };
-  const guessed = (field: PostingField, value: string, line: number) => {
-    fields[field] = [{ key: "body", value, line: bodyLine + line }];
+  const context: NormaliseContext = {
+    ...input,
+    fields,
+    warnings,
+    guessed: (field, value, line) => {
+      fields[field] = [{ key: "body", value, line: bodyLine + line }];
+    },
   };
 
   const titleTexts = texts(entries.title);
@@ -104,93 +86,17 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
     });
   }
 
-  // Contracts: the contract field when present, else what the role or title
-  // names (« Stage … »), else lines of the body that state it.
   note("contracts", entries.contracts);
-  let contracts: string[] = [];
-  const contractEntry = entries.contracts?.find(
-    (entry) => entry.value !== null && entry.value !== undefined
-  );
-  if (contractEntry) {
-    contracts = normaliseContractValue(contractEntry.value, vocabularies);
-    if (contracts.length === 0 && scalarText(contractEntry.value) !== null) {
-      warnings.push({
-        code: "contract_not_recognised",
-        field: "contracts",
-        line: contractEntry.line,
-        params: { value: describeValue(contractEntry.value) },
-      });
-    }
-  } else if (!entries.contracts) {
-    for (const candidate of [...roleTexts, ...titleTexts]) {
-      contracts = normaliseContracts(candidate.text, vocabularies);
-      if (contracts.length > 0) {
-        fields.contracts = [
-          { key: candidate.key, value: candidate.text, line: candidate.line },
-        ];
-        break;
-      }
-    }
-    if (contracts.length === 0) {
-      const fromBody = contractsFromBody(body, vocabularies);
-      if (fromBody.codes.length > 0 && fromBody.line !== null) {
-        contracts = fromBody.codes;
-        guessed(
-          "contracts",
-          body.split("\n")[fromBody.line].trim().slice(0, 200),
-          fromBody.line
-        );
-        warnings.push({
-          code: "contracts_from_body",
-          field: "contracts",
-          line: bodyLine + fromBody.line,
-          params: { value: contracts.join(", ") },
-        });
-      }
-    }
-  }
+  const contracts = contractsOf(context, [...roleTexts, ...titleTexts]);
 
   note("team", entries.team);
   const team = texts(entries.team)[0]?.text ?? null;
 
   note("location", entries.location);
-  let location: string | null = null;
-  if (entries.location) {
-    location = texts(entries.location)[0]?.text ?? null;
-  } else {
-    const guess = guessLocation(body);
-    if (guess) {
-      location = guess.value;
-      guessed("location", guess.value, guess.line);
-    }
-  }
+  const location = locationOf(context);
 
   note("remote", entries.remote);
-  let remote = null;
-  if (entries.remote) {
-    const entry = entries.remote.find(
-      (item) => scalarText(item.value) !== null
-    );
-    remote = entry ? readRemote(entry.value) : null;
-    if (entry && remote === null) {
-      warnings.push({
-        code: "invalid_remote",
-        field: "remote",
-        line: entry.line,
-        params: { value: describeValue(entry.value) },
-      });
-    }
-  } else {
-    const guess = guessRemote(body);
-    if (guess) {
-      remote = guess.value;
-      guessed(
-        "remote",
-        body.split("\n")[guess.line].trim().slice(0, 200),
-        guess.line
-      );
-    }
-  }
+  const remote = remoteOf(context);
 
   const dates = normaliseDates(entries, warnings);
   note("opens_at", entries.opens_at);

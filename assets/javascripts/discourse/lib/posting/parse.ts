@@ -1,36 +1,24 @@
 // parse(text) → a posting or located errors; never throws.
 //
-// YAML is read by js-yaml 4 (the YAML library Discourse exposes to plugins)
-// with its CORE schema: timestamps stay text, so that « 2021-02-30 » is
-// reported instead of silently becoming 2 March (js-yaml's Date rolls over),
-// and dates.ts turns every form into an ISO day in Europe/Paris. `json: true`
-// lets a repeated key override the earlier one instead of throwing; the
-// repeats are reported from the key locator.
+// The front matter's YAML is read by parse-yaml.ts (dates stay text: dates.ts
+// turns every form into an ISO day in Europe/Paris), its keys become field
+// entries in parse-entries.ts, and normalise.ts makes them a posting.
 
-import { CORE_SCHEMA, load } from "js-yaml";
-import type { FrontMatter } from "./front-matter.ts";
 import {
-  locateKeys,
   MAX_FILE_LENGTH,
   normaliseBody,
   normaliseNewlines,
   splitFrontMatter,
 } from "./front-matter.ts";
-import {
-  canonicalKey,
-  detectSchema,
-  KEY_ALIASES,
-  type KeyTarget,
-  readKey,
-} from "./keys.ts";
-import { type FieldEntries, normaliseEntries } from "./normalise.ts";
-import { describeValue } from "./text.ts";
+import { detectSchema } from "./keys.ts";
+import { normaliseEntries } from "./normalise.ts";
+import { collectEntries } from "./parse-entries.ts";
+import { isMapping, loadYaml } from "./parse-yaml.ts";
 import type {
   ParseError,
   ParseOptions,
   ParseResult,
   PostingIssue,
-  SourceValue,
 } from "./types.ts";
 import { DEFAULT_VOCABULARIES } from "./vocabularies.ts";
 
@@ -53,58 +41,6 @@ function decode(input: unknown): string | null {
     }
   }
   return null;
-}
-
-interface YamlMark {
-  line?: number;
-  column?: number;
-}
-
-function loadYaml(
-  frontMatter: FrontMatter
-): { ok: true; data: unknown } | { ok: false; error: ParseError } {
-  try {
-    return {
-      ok: true,
-      data: load(frontMatter.yaml, { schema: CORE_SCHEMA, json: true }),
-    };
-  } catch (caught) {
-    const exception = caught as {
-      reason?: unknown;
-      mark?: YamlMark;
-      message?: unknown;
-    };
-    const markLine =
-      typeof exception.mark?.line === "number" ? exception.mark.line : 0;
-    const line = Math.min(
-      frontMatter.openLine + 1 + markLine,
-      frontMatter.closeLine
-    );
-    const reason = String(
-      exception.reason ?? exception.message ?? "unreadable YAML"
-    );
-    return {
-      ok: false,
-      error: {
-        code: "invalid_yaml",
-        line,
-        message: `The front matter is not valid YAML (line ${line}): ${reason}.`,
-        params: { reason, column: (exception.mark?.column ?? 0) + 1 },
-      },
-    };
-  }
-}
-
-function isMapping(data: unknown): data is Record<string, unknown> {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-
-const TARGET_ORDER = Object.keys(KEY_ALIASES) as KeyTarget[];
-
-function aliasRank(target: KeyTarget, key: string): number {
-  const aliases: readonly string[] = KEY_ALIASES[target];
-  const index = aliases.indexOf(key);
-  return index < 0 ? aliases.length : index;
 }
 
 function parseText(text: string, options: ParseOptions): ParseResult {
@@ -139,52 +75,7 @@ function parseText(text: string, options: ParseOptions): ParseResult {
     );
   }
 
-  const locations = locateKeys(frontMatter);
-  const lineOf = (key: string) => {
-    const found = locations.filter((location) => location.key === key);
-    return found.length > 0 ? found[found.length - 1].line : null;
-  };
-  const seen = new Set<string>();
-  for (const location of locations) {
-    if (seen.has(location.key)) {
-      warnings.push({
-        code: "duplicate_key",
-        line: location.line,
-        params: { key: location.key },
-      });
-    }
-    seen.add(location.key);
-  }
-
-  const entries: FieldEntries = {};
-  const ignored: SourceValue[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    const line = lineOf(key);
-    const reading = readKey(key);
-    if (reading.target === null) {
-      ignored.push({ key, value: describeValue(value), line });
-      if (!reading.ignored) {
-        warnings.push({ code: "unknown_key", line, params: { key } });
-      }
-      continue;
-    }
-    if (reading.guessedFrom) {
-      warnings.push({
-        code: "key_variant",
-        line,
-        params: { key, understood: reading.guessedFrom },
-      });
-    }
-    const list = (entries[reading.target] ??= []);
-    list.push({ key, value, line });
-  }
-  for (const target of TARGET_ORDER) {
-    entries[target]?.sort(
-      (a, b) =>
-        aliasRank(target, readKeyAlias(a.key)) -
-        aliasRank(target, readKeyAlias(b.key))
-    );
-  }
+  const { entries, ignored } = collectEntries(data, frontMatter, warnings);
 
   const normalised = normaliseEntries({
     entries,
@@ -218,10 +109,6 @@ function parseText(text: string, options: ParseOptions): ParseResult {
 function leadingBlankLines(body: string): number {
   const match = /^\s*\n/.exec(body);
   return match ? match[0].split("\n").length - 1 : 0;
-}
-
-function readKeyAlias(key: string): string {
-  return readKey(key).guessedFrom ?? canonicalKey(key);
 }
 
 /** Reads one posting file. Never throws, whatever the input. */

@@ -1,0 +1,43 @@
+// What normalise.ts and normalise-guesses.ts share: the front matter's
+// entries per field, and the record of where each value came from.
+
+import type { KeyTarget } from "./keys.ts";
+import { scalarText } from "./text.ts";
+import type {
+  PostingField,
+  PostingIssue,
+  SourceValue,
+  Vocabularies,
+} from "./types.ts";
+
+export interface FieldEntry {
+  key: string;
+  value: unknown;
+  line: number | null;
+}
+
+export type FieldEntries = Partial<Record<KeyTarget, FieldEntry[]>>;
+
+export type TextEntry = FieldEntry & { text: string };
+
+/** The entries holding text (a list's first item counts), in order. */
+export function texts(entries: FieldEntry[] | undefined): TextEntry[] {
+  return (entries ?? []).flatMap((entry) => {
+    const value = Array.isArray(entry.value) ? entry.value[0] : entry.value;
+    const text = scalarText(value);
+    return text === null ? [] : [{ ...entry, text }];
+  });
+}
+
+/** One normalising run: its input and what it records along the way. */
+export interface NormaliseContext {
+  entries: FieldEntries;
+  body: string;
+  /** File line of the body's first line, to locate guesses. */
+  bodyLine: number;
+  vocabularies: Vocabularies;
+  fields: Partial<Record<PostingField, SourceValue[]>>;
+  warnings: PostingIssue[];
+  /** Records a value guessed from line `line` (0-based) of the body. */
+  guessed: (field: PostingField, value: string, line: number) => void;
+}

@@ -1,0 +1,114 @@
+// Contracts, location and remote work: fields that, when the front matter
+// says nothing, are guessed from the role, the title or the body, leaving
+// a trace in `fields` and, when a moderator should check, a warning.
+
+import {
+  contractsFromBody,
+  normaliseContracts,
+  normaliseContractValue,
+} from "./normalise-contracts.ts";
+import type { NormaliseContext, TextEntry } from "./normalise-entries.ts";
+import { texts } from "./normalise-entries.ts";
+import { guessLocation, guessRemote } from "./normalise-place.ts";
+import { readRemote } from "./normalise-values.ts";
+import { describeValue, scalarText } from "./text.ts";
+import type { RemoteMode } from "./types.ts";
+
+/**
+ * The contract field when present, else what the role or title names
+ * (« Stage … »), else lines of the body that state it.
+ */
+export function contractsOf(
+  context: NormaliseContext,
+  candidates: TextEntry[]
+): string[] {
+  const { entries, body, bodyLine, vocabularies, fields, warnings } = context;
+  let contracts: string[] = [];
+  const contractEntry = entries.contracts?.find(
+    (entry) => entry.value !== null && entry.value !== undefined
+  );
+  if (contractEntry) {
+    contracts = normaliseContractValue(contractEntry.value, vocabularies);
+    if (contracts.length === 0 && scalarText(contractEntry.value) !== null) {
+      warnings.push({
+        code: "contract_not_recognised",
+        field: "contracts",
+        line: contractEntry.line,
+        params: { value: describeValue(contractEntry.value) },
+      });
+    }
+    return contracts;
+  }
+  if (entries.contracts) {
+    return contracts;
+  }
+  for (const candidate of candidates) {
+    contracts = normaliseContracts(candidate.text, vocabularies);
+    if (contracts.length > 0) {
+      fields.contracts = [
+        { key: candidate.key, value: candidate.text, line: candidate.line },
+      ];
+      return contracts;
+    }
+  }
+  const fromBody = contractsFromBody(body, vocabularies);
+  if (fromBody.codes.length > 0 && fromBody.line !== null) {
+    contracts = fromBody.codes;
+    context.guessed(
+      "contracts",
+      body.split("\n")[fromBody.line].trim().slice(0, 200),
+      fromBody.line
+    );
+    warnings.push({
+      code: "contracts_from_body",
+      field: "contracts",
+      line: bodyLine + fromBody.line,
+      params: { value: contracts.join(", ") },
+    });
+  }
+  return contracts;
+}
+
+/** The location field when present, else a place the body names. */
+export function locationOf(context: NormaliseContext): string | null {
+  const { entries, body } = context;
+  if (entries.location) {
+    return texts(entries.location)[0]?.text ?? null;
+  }
+  const guess = guessLocation(body);
+  if (guess) {
+    context.guessed("location", guess.value, guess.line);
+    return guess.value;
+  }
+  return null;
+}
+
+/** The remote field when present, else what the body says of it. */
+export function remoteOf(context: NormaliseContext): RemoteMode | null {
+  const { entries, body, warnings } = context;
+  if (entries.remote) {
+    const entry = entries.remote.find(
+      (item) => scalarText(item.value) !== null
+    );
+    const remote = entry ? readRemote(entry.value) : null;
+    if (entry && remote === null) {
+      warnings.push({
+        code: "invalid_remote",
+        field: "remote",
+        line: entry.line,
+        params: { value: describeValue(entry.value) },
+      });
+    }
+    return remote;
+  }
+  const guess = guessRemote(body);
+  if (guess) {
+    context.guessed(
+      "remote",
+      body.split("\n")[guess.line].trim().slice(0, 200),
+      guess.line
+    );
+    return guess.value;
+  }
+  return null;
+}
