@@ -29,8 +29,12 @@ module DiscourseJobBoard
     INVISIBLE = /[[:space:]]|\p{Cc}|\p{Cf}/
     EMAIL = /\A[^@<>()\[\]\\,;:"]+@[^@<>()\[\]\\,;:"]+\.[^@<>()\[\]\\,;:".]{2,}\z/
     # A leading scheme, as a browser would read it (whitespace inside is dropped).
-    SCHEME = /\A(?:[[:space:]]|\p{Cc})*([a-z](?:[a-z0-9+.\-]|[[:space:]])*):/i
-    HTTP_URL = %r{\Ahttps?://([^/?#]*)(?:[/?#].*)?\z}im
+    # ASCII letters only: with /i, Ruby would read "httpſ" (long s) as "https".
+    SCHEME = /\A(?:[[:space:]]|\p{Cc})*([a-zA-Z](?:[a-zA-Z0-9+.\-]|[[:space:]])*):/
+    HTTP = /\A[hH][tT][tT][pP][sS]?\z/
+    HTTP_URL = %r{\A[hH][tT][tT][pP][sS]?://([^/?#]*)(?:[/?#].*)?\z}m
+    # A host whose last label is a number is an IPv4 address to a browser.
+    IPV4 = /\A(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\z/
     HOST = %r{\A[^#/:<>?@\[\\\]^|%]+\z}
     # No control characters, no bidirectional overrides or isolates, no
     # invisible spaces: they can hide or reorder what moderators and readers see.
@@ -154,7 +158,7 @@ module DiscourseJobBoard
       # A scheme other than http(s) (javascript:, data:, vbscript:, ...) would
       # run or load something where the apply button points.
       scheme = SCHEME.match(url)&.[](1)
-      if scheme && !/\Ahttps?\z/i.match?(scheme)
+      if scheme && !HTTP.match?(scheme)
         scheme = scheme.gsub(/[[:space:]]/, "").downcase
         report("apply_url", "unsafe_url", value: url, scheme: scheme)
       elsif !http_url?(url)
@@ -167,9 +171,11 @@ module DiscourseJobBoard
       authority = HTTP_URL.match(url)&.[](1)
       return false if authority.nil?
 
-      host_and_port = authority.split("@").last.to_s
+      # -1 keeps a trailing empty part: "user@" has no host.
+      host_and_port = authority.split("@", -1).last.to_s
       host, port = host_and_port.match(/\A(.*?)(?::(\d*))?\z/m).captures
       return false if port && !port.empty? && port.to_i > 65_535
+      return false if host.split(".").last.to_s.match?(/\A\d+\z/) && !IPV4.match?(host)
       HOST.match?(host)
     end
   end
