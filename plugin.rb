@@ -42,6 +42,8 @@ register_asset "stylesheets/common/job-board-composer.scss"
   file-import
   triangle-exclamation
   check
+  chevron-up
+  chevron-down
 ].each { |icon| register_svg_icon(icon) }
 
 after_initialize do
