@@ -16,6 +16,20 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A request whose last try lost its connection after earlier tries got HTTP
+ * answers (a 5xx, a 429): the site is up, only flaky, so just this file
+ * fails and the run goes on. A request that never got an answer is a
+ * transport error, after which the run stops (prepare.ts: fatalReason).
+ */
+export class ConnectionLost extends Error {
+  constructor(readonly lastError: Error) {
+    super(
+      `connection lost on the last try (${lastError.message}); the site answered the earlier ones`
+    );
+  }
+}
+
 /** Discourse answers errors as `{"errors": ["…"]}`; keep them short and single-line. */
 export function detailOf(body: string): string {
   try {

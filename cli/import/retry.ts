@@ -6,7 +6,7 @@
 // several importers do not hammer a recovering server in step. Bounded by
 // maxRetries; every wait can be cut short by Ctrl-C.
 
-import { ApiError, isTransportError } from "./errors.ts";
+import { ApiError, ConnectionLost, isTransportError } from "./errors.ts";
 
 export interface RetryPolicy {
   /** Retries after the first try (so maxRetries + 1 tries in all). */
@@ -110,6 +110,7 @@ export async function withRetry<T>(
   signal?: AbortSignal,
   hooks: RetryHooks<T> = {}
 ): Promise<T> {
+  let answered = false;
   for (let retry = 0; ; retry++) {
     // Ctrl-C lets the request under way finish, then no other starts.
     if (signal?.aborted) {
@@ -118,9 +119,14 @@ export async function withRetry<T>(
     try {
       return await attempt();
     } catch (error) {
+      answered ||= error instanceof ApiError;
       const delay = retryDelay(error, retry, policy);
       if (delay === null) {
-        throw error;
+        // A site that answered this request before is up: the dropped
+        // connection must not stop the run as if the site were unreachable.
+        throw answered && isTransportError(error)
+          ? new ConnectionLost(error as Error)
+          : error;
       }
       hooks.onRetry?.(error, delay, retry);
       await sleep(delay, signal);
