@@ -1,0 +1,266 @@
+// The filters and the composer walked with the keyboard alone: Tab to reach
+// each control, arrows to choose, Space to tick, Enter to press.
+import type { Page } from "playwright-core";
+import type { Report } from "./report.ts";
+
+/** What has focus: a form field's name, a control's name, or its first class. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) {
+      return "body";
+    }
+    const field = element.closest(".job-board-form__field");
+    const modifier = field
+      ? Array.from(field.classList).find(
+          (name) =>
+            name.startsWith("--") &&
+            !["--invalid", "--warning", "--group", "--checkbox"].includes(name)
+        )
+      : undefined;
+    if (modifier) {
+      return modifier.slice(2);
+    }
+    const name = element.getAttribute("name");
+    return (
+      name ??
+      element.classList[element.classList.length - 1] ??
+      element.localName
+    );
+  });
+}
+
+/** Presses Tab until `target` has focus; the names met on the way. */
+async function tabTo(
+  page: Page,
+  target: string,
+  limit = 60
+): Promise<string[] | null> {
+  const path: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const now = await focused(page);
+    if (path[path.length - 1] !== now) {
+      path.push(now);
+    }
+    if (now === target) {
+      return path;
+    }
+  }
+  return null;
+}
+
+const results = (page: Page) => page.textContent(".job-board-demo__results");
+const query = (page: Page) => new URL(page.url()).search;
+
+export async function walkFilters(page: Page, url: string, report: Report) {
+  await page.goto(url);
+  await page.waitForSelector(".job-board-demo-row");
+  const initial = { results: await results(page), query: query(page) };
+
+  const steps: Array<[string, string]> = [
+    ["job_role", "job_role="],
+    ["job_contract", "job_contract="],
+    ["job_status", "job_status="],
+  ];
+  for (const [name, expected] of steps) {
+    const path = await tabTo(page, name);
+    if (
+      !report.check(
+        `filters: Tab reaches the ${name} select`,
+        path !== null,
+        "never focused"
+      )
+    ) {
+      return;
+    }
+    const before = query(page);
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(
+      (text) => window.location.search.includes(text),
+      expected
+    );
+    // The list shows as many postings as the chosen option announced.
+    const promised = await page.$eval(
+      `select[name=${name}]`,
+      (select) =>
+        /\((\d+)\)\s*$/.exec(
+          (select as HTMLSelectElement).selectedOptions[0]?.text ?? ""
+        )?.[1]
+    );
+    const rows = await page.locator(".job-board-demo-row").count();
+    report.check(
+      `filters: ArrowDown on ${name} changes the URL (${before || "?"} → ${query(page)}) and the list (${rows} rows, ${await results(page)})`,
+      query(page) !== before &&
+        promised !== undefined &&
+        rows === Number(promised),
+      `the option promised ${promised}, the list has ${rows}`
+    );
+  }
+  const path = await tabTo(page, "job-board-filters__reset", 3);
+  report.check(
+    "filters: Tab reaches the reset button next",
+    path !== null,
+    "not focused"
+  );
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    (search) => window.location.search === search,
+    initial.query
+  );
+  report.check(
+    `filters: Enter on reset restores the URL and the list (${await results(page)})`,
+    query(page) === initial.query && (await results(page)) === initial.results,
+    `${query(page)} ${await results(page)}`
+  );
+}
+
+/** The composer's controls in the order a moderator meets them. */
+const COMPOSER_ORDER = [
+  "title",
+  "job-board-import__toggle",
+  "role",
+  "contracts",
+  "team",
+  "location",
+  "remote",
+  "opens-at",
+  "closes-at",
+  "status",
+  "contact",
+  "apply-url",
+  "junior",
+  "body",
+  "job-board-demo__publish-posting",
+];
+
+const TYPED: Record<string, string> = {
+  title: "Développeur·se front-end",
+  team: "Incubateur des Territoires",
+  location: "Lyon",
+  contact: "pas-une-adresse",
+  // eslint-disable-next-line no-script-url -- a refused link, typed on purpose
+  "apply-url": "javascript:alert(1)",
+  body: "Une description.",
+};
+
+export async function walkComposer(page: Page, url: string, report: Report) {
+  await page.goto(`${url}?compose=1`);
+  await page.waitForSelector(".job-board-form");
+  const start = await tabTo(page, "title");
+  if (
+    !report.check(
+      "composer: Tab reaches the title",
+      start !== null,
+      "never focused"
+    )
+  ) {
+    return;
+  }
+  const met = ["title"];
+  await page.keyboard.type(TYPED.title);
+  let contractsTicked = 0;
+  const lost: string[] = [];
+  for (
+    let i = 0;
+    i < 80 && met[met.length - 1] !== COMPOSER_ORDER.at(-1);
+    i++
+  ) {
+    await page.keyboard.press("Tab");
+    const now = await focused(page);
+    const isNew = met[met.length - 1] !== now;
+    if (isNew) {
+      met.push(now);
+    }
+    if (now in TYPED && isNew) {
+      await page.keyboard.type(TYPED[now]);
+    } else if ((now === "role" || now === "remote") && isNew) {
+      await page.keyboard.press("ArrowDown");
+    } else if (now === "contracts" && contractsTicked < 2) {
+      await page.keyboard.press("Space");
+      contractsTicked++;
+    } else if (now === "junior") {
+      await page.keyboard.press("Space");
+    }
+    // A control re-rendered under the keyboard would drop its focus.
+    if ((await focused(page)) !== now) {
+      lost.push(now);
+    }
+  }
+  report.check(
+    "composer: typing, arrows and Space keep the focus where it was",
+    lost.length === 0,
+    `focus lost after acting on ${lost.join(", ")}`
+  );
+  report.check(
+    "composer: Tab meets every field once, in order, and no trap holds it",
+    JSON.stringify(met) === JSON.stringify(COMPOSER_ORDER),
+    `met ${met.join(" → ")}`
+  );
+
+  const state = await page.evaluate(() => {
+    const value = (selector: string) =>
+      (
+        document.querySelector(selector) as
+          | HTMLInputElement
+          | HTMLSelectElement
+          | null
+      )?.value ?? null;
+    const checked = (selector: string) =>
+      Array.from(document.querySelectorAll<HTMLInputElement>(selector)).filter(
+        (box) => box.checked
+      ).length;
+    return {
+      role: value(".--role select"),
+      remote: value(".--remote select"),
+      team: value(".--team input"),
+      contracts: checked(".--contracts input[type=checkbox]"),
+      junior: checked(".--junior input[type=checkbox]"),
+    };
+  });
+  report.check(
+    `composer: typed and chosen by keyboard (${JSON.stringify(state)})`,
+    Boolean(state.role) &&
+      Boolean(state.remote) &&
+      state.team === TYPED.team &&
+      state.contracts === 2 &&
+      state.junior === 1,
+    JSON.stringify(state)
+  );
+
+  const messages = await page.$$eval(
+    ".job-board-form__message.--error",
+    (items) =>
+      items.map(
+        (item) =>
+          `${item.closest(".job-board-form__field")?.className}: ${item.textContent?.trim()}`
+      )
+  );
+  report.check(
+    `composer: messages shown for the fields left wrong (${messages.length})`,
+    messages.some((m) => m.includes("--contact")) &&
+      messages.some((m) => m.includes("--apply-url")),
+    messages.join("\n")
+  );
+  const described = await page.evaluate(() => {
+    const input = document.querySelector(".--contact input");
+    const ids = input?.getAttribute("aria-describedby")?.split(" ") ?? [];
+    return ids
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+      .join(" | ");
+  });
+  report.check(
+    "composer: the contact's error is tied to its input (aria-describedby, aria-invalid)",
+    described.length > 0 &&
+      (await page.getAttribute(".--contact input", "aria-invalid")) ===
+        "true" &&
+      /adresse|address/i.test(described),
+    described
+  );
+
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".job-board-form__summary.--blocked");
+  report.pass(
+    "composer: Enter on « Publier » shows that the posting must be fixed first"
+  );
+}

@@ -1,0 +1,95 @@
+// Accessibility of the built demo in headless Chromium: axe-core on the
+// board, a posting page and the composer in French and English, the filters
+// and the composer walked with the keyboard alone, and status badges that do
+// not rely on colour.
+//
+//   tsx test/e2e/run.ts [--no-build]
+//
+// Builds the demo (tmp/sandbox-development, as `npm start` would) unless told
+// to reuse it, serves it on 127.0.0.1, prints `ok`/`not ok` lines and a closing
+// `e2e: N passed, N failed`; exits non-zero on any failure.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { checkAxe } from "./axe.ts";
+import { checkBadges } from "./badges.ts";
+import { walkComposer, walkFilters } from "./keyboard.ts";
+import { Report } from "./report.ts";
+import { serve } from "./serve.ts";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const built = `${repo}tmp/sandbox-development`;
+
+const { values } = parseArgs({
+  options: { "no-build": { type: "boolean", default: false } },
+});
+
+if (!values["no-build"] || !existsSync(`${built}/index.html`)) {
+  execFileSync(
+    "npx",
+    [
+      "vite",
+      "build",
+      "--config",
+      "sandbox/vite.config.mjs",
+      "--mode",
+      "development",
+      "--logLevel",
+      "error",
+    ],
+    {
+      cwd: repo,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "development" },
+    }
+  );
+}
+
+const started = Date.now();
+const report = new Report();
+const { url, server } = await serve(built);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+
+try {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+  });
+  // tsx keeps function names with a __name helper that pages lack.
+  await context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on("pageerror", (error) =>
+    report.fail("no error in the page", String(error))
+  );
+  await checkAxe(page, url, report);
+  await checkBadges(page, url, report);
+  await walkFilters(page, url, report);
+  await walkComposer(page, url, report);
+} catch (error) {
+  report.fail(
+    "the run itself",
+    error instanceof Error ? (error.stack ?? error.message) : String(error)
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
+
+process.stdout.write(
+  `e2e: ran in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+);
+process.exitCode = report.close();
