@@ -15,8 +15,8 @@ import { fuzzFile, loadSamples } from "./generate.ts";
 import type { WorkerMessage } from "./worker.ts";
 
 const DEFAULT_SEED = 20261123;
-/** A worker on the same file this long is hung (one call over 1 s already fails). */
-const HANG_MS = 10_000;
+/** A worker on the same file this long is hung (one call over 5 s already fails). */
+const HANG_MS = 20_000;
 
 const { values } = parseArgs({
   options: {
