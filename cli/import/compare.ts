@@ -4,21 +4,19 @@
 // otherwise every run would "update" postings nobody touched.
 
 import { createHash } from "node:crypto";
+import {
+  JOB_FIELD_NAMES,
+  jobFieldsOf as copyJobFields,
+} from "../../assets/javascripts/discourse/lib/job-fields.ts";
 import type { JobFields } from "./discourse.ts";
 
-export const JOB_FIELD_NAMES = [
-  "role",
-  "contracts",
-  "team",
-  "location",
-  "remote",
-  "opens_at",
-  "closes_at",
-  "status",
-  "contact",
-  "apply_url",
-  "junior",
-] as const satisfies ReadonlyArray<keyof JobFields>;
+export { JOB_FIELD_NAMES };
+
+/** Only a parsed posting's fields (not its title or body), as the plugin endpoint takes them. */
+export function jobFieldsOf(source: JobFields): JobFields {
+  // A parsed posting's fields are all set, so the copy keeps their types.
+  return copyJobFields(source) as JobFields;
+}
 
 export function sameTitle(forum: string, file: string): boolean {
   const canonical = (text: string) =>
@@ -68,16 +66,6 @@ export function topicCustomFields(job: JobFields): Record<string, unknown> {
     }
   }
   return fields;
-}
-
-export function jobFieldsOf(source: JobFields): JobFields {
-  const job = {} as Record<string, unknown>;
-  for (const name of JOB_FIELD_NAMES) {
-    job[name] = Array.isArray(source[name])
-      ? [...(source[name] as string[])]
-      : source[name];
-  }
-  return job as unknown as JobFields;
 }
 
 export function contentHash(parts: unknown): string {

@@ -6,7 +6,7 @@ import {
   jobFieldsToSend,
   showsJobFields,
 } from "../../assets/javascripts/discourse/lib/composer-gate.ts";
-import { EMPTY_JOB_FIELDS } from "../../assets/javascripts/discourse/lib/composer-job-fields.ts";
+import { emptyJobFields } from "../../assets/javascripts/discourse/lib/job-fields.ts";
 import { DEFAULT_VOCABULARIES } from "../../assets/javascripts/discourse/lib/posting/vocabularies.ts";
 
 const BOARD_ID = 7;
@@ -25,7 +25,7 @@ function composer(overrides: Partial<ComposerState> = {}): ComposerState {
     categoryId: BOARD_ID,
     title: "Chargé·e de déploiement",
     reply: "Rejoignez l'Incubateur des Territoires pour déployer nos services.",
-    jobFields: { ...EMPTY_JOB_FIELDS, role: "deploiement", contracts: ["cdd"] },
+    jobFields: { ...emptyJobFields(), role: "deploiement", contracts: ["cdd"] },
     ...overrides,
   };
 }
@@ -58,7 +58,7 @@ QUnit.module("composer-gate", () => {
   QUnit.test("an invalid posting does not save", (assert) => {
     const bad = composer({
       jobFields: {
-        ...EMPTY_JOB_FIELDS,
+        ...emptyJobFields(),
         role: "deploiement",
         contact: "pas une adresse",
       },
@@ -70,7 +70,7 @@ QUnit.module("composer-gate", () => {
     "empty fields publish an ordinary topic in the board",
     (assert) => {
       const guide = composer({
-        jobFields: { ...EMPTY_JOB_FIELDS, contracts: [] },
+        jobFields: { ...emptyJobFields(), contracts: [] },
       });
       assert.strictEqual(jobFieldsToSend(guide, board()), null);
       assert.false(blocksSaving(guide, board()));
@@ -86,7 +86,7 @@ QUnit.module("composer-gate", () => {
     (assert) => {
       const bad = composer({
         categoryId: 3,
-        jobFields: { ...EMPTY_JOB_FIELDS, contact: "pas une adresse" },
+        jobFields: { ...emptyJobFields(), contact: "pas une adresse" },
       });
       assert.strictEqual(jobFieldsToSend(bad, board()), null);
       assert.false(blocksSaving(bad, board()));

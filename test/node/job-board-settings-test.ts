@@ -2,15 +2,15 @@ import yaml from "js-yaml";
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
 import {
-  EMPTY_JOB_FIELDS,
-  hasJobFields,
-  jobFieldsOf,
-  toCreateCustomFields,
-} from "../../assets/javascripts/discourse/lib/composer-job-fields.ts";
-import {
   categoryIdsFromSetting,
   vocabulariesFromSettings,
 } from "../../assets/javascripts/discourse/lib/job-board-settings.ts";
+import {
+  emptyJobFields,
+  hasJobFields,
+  jobFieldsOf,
+  toCreateCustomFields,
+} from "../../assets/javascripts/discourse/lib/job-fields.ts";
 import { DEFAULT_VOCABULARIES } from "../../assets/javascripts/discourse/lib/posting/vocabularies.ts";
 
 type Settings = Record<string, Record<string, { default: unknown }>>;
@@ -83,7 +83,7 @@ QUnit.module("composer-job-fields", () => {
     "topic_custom_fields for POST /posts.json are scalars",
     (assert) => {
       const custom = toCreateCustomFields({
-        ...EMPTY_JOB_FIELDS,
+        ...emptyJobFields(),
         role: "coach",
         contracts: ["cdd", "freelance"],
         junior: true,
@@ -108,12 +108,12 @@ QUnit.module("composer-job-fields", () => {
     assert.deepEqual(fields.contracts, ["cdi"]);
     assert.strictEqual(fields.status, "open");
     assert.false("can_edit" in fields, "only the wire fields");
-    assert.deepEqual(jobFieldsOf(null), { ...EMPTY_JOB_FIELDS, contracts: [] });
+    assert.deepEqual(jobFieldsOf(null), { ...emptyJobFields(), contracts: [] });
   });
 
   QUnit.test("whether anything was filled in", (assert) => {
     assert.false(hasJobFields(jobFieldsOf(null)));
-    assert.true(hasJobFields({ ...EMPTY_JOB_FIELDS, team: "ANCT" }));
-    assert.true(hasJobFields({ ...EMPTY_JOB_FIELDS, status: "filled" }));
+    assert.true(hasJobFields({ ...emptyJobFields(), team: "ANCT" }));
+    assert.true(hasJobFields({ ...emptyJobFields(), status: "filled" }));
   });
 });

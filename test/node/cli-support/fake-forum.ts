@@ -2,6 +2,8 @@
 // the operations the importer uses (shapes from Discourse's controllers and
 // serializers, trimmed to what matters).
 
+import { POSTING_FIELD_NAMES } from "../../../assets/javascripts/discourse/lib/posting/types.ts";
+
 export interface Reply {
   status: number;
   headers?: Record<string, string>;
@@ -32,19 +34,7 @@ export interface Forum {
   uniqueTitles: boolean;
 }
 
-export const JOB_KEYS = [
-  "role",
-  "contracts",
-  "team",
-  "location",
-  "remote",
-  "opens_at",
-  "closes_at",
-  "status",
-  "contact",
-  "apply_url",
-  "junior",
-];
+export const JOB_KEYS: readonly string[] = POSTING_FIELD_NAMES;
 
 export function newForum(): Forum {
   return {

@@ -8,7 +8,7 @@ import {
   customFieldName,
   JOB_FIELD_NAMES,
   toCreateCustomFields,
-} from "../lib/composer-job-fields.ts";
+} from "../lib/job-fields.ts";
 import type { JobFields } from "../lib/posting-display.ts";
 import type JobBoard from "../services/job-board.ts";
 

@@ -1,7 +1,7 @@
 // When the composer carries a posting's fields, and when it must not save.
 // Pure, so Node tests cover the rule the composer initializer applies.
 
-import { hasJobFields } from "./composer-job-fields.ts";
+import { hasJobFields } from "./job-fields.ts";
 import type { Vocabularies } from "./posting/types.ts";
 import type { JobFields } from "./posting-display.ts";
 import { formIssues } from "./posting-form.ts";

@@ -4,35 +4,23 @@
 // index: the index also carries the parser and its YAML library, which only
 // the Markdown import loads, on demand.
 
+import { emptyJobFields, jobFieldsOf } from "./job-fields.ts";
 import { formatIssue, type Translate } from "./posting/messages.ts";
 import type {
   Posting,
   PostingField,
-  PostingFields,
   PostingIssue,
   RoleEntry,
   ValidationIssue,
   Vocabularies,
 } from "./posting/types.ts";
-import { REMOTE_MODES } from "./posting/types.ts";
+import { POSTING_FIELD_NAMES, REMOTE_MODES } from "./posting/types.ts";
 import { validate } from "./posting/validate.ts";
 import { type JobFields, labelOf } from "./posting-display.ts";
 import { POSTING_STATUSES } from "./posting-status.ts";
 
 /** The fields the form edits, in the order it shows them. */
-export const FORM_FIELDS = [
-  "role",
-  "contracts",
-  "team",
-  "location",
-  "remote",
-  "opens_at",
-  "closes_at",
-  "status",
-  "contact",
-  "apply_url",
-  "junior",
-] as const satisfies ReadonlyArray<keyof JobFields>;
+export const FORM_FIELDS = POSTING_FIELD_NAMES;
 
 export type FormField = (typeof FORM_FIELDS)[number];
 
@@ -43,23 +31,6 @@ export interface FormIssues {
   valid: boolean;
   errors: IssuesByField;
   warnings: IssuesByField;
-}
-
-/** A new posting's fields: open, nothing else decided. */
-export function emptyJobFields(): JobFields {
-  return {
-    role: null,
-    contracts: [],
-    team: null,
-    location: null,
-    remote: null,
-    opens_at: null,
-    closes_at: null,
-    status: "open",
-    contact: null,
-    apply_url: null,
-    junior: false,
-  };
 }
 
 /** The posting validate() checks; a status not yet chosen counts as open. */
@@ -142,23 +113,6 @@ export function toggledContracts(
 export function textValue(text: string, trim = false): string | null {
   const value = trim ? text.trim() : text;
   return value.trim() === "" ? null : value;
-}
-
-/** The parsed posting's fields in the shape the composer keeps. */
-export function jobFieldsOf(posting: PostingFields): JobFields {
-  return {
-    role: posting.role,
-    contracts: [...posting.contracts],
-    team: posting.team,
-    location: posting.location,
-    remote: posting.remote,
-    opens_at: posting.opens_at,
-    closes_at: posting.closes_at,
-    status: posting.status,
-    contact: posting.contact,
-    apply_url: posting.apply_url,
-    junior: posting.junior,
-  };
 }
 
 /** Whether the composer holds anything that an import would replace. */
@@ -311,3 +265,6 @@ export function statusOptions(
     selected: status === (current ?? "open"),
   }));
 }
+
+// Shared with the composer glue, so the form and the composer build fields alike.
+export { emptyJobFields, jobFieldsOf };

@@ -13,21 +13,9 @@
 import { CORE_SCHEMA, dump } from "js-yaml";
 import { normaliseBody } from "./front-matter.ts";
 import type { Posting, PostingFields } from "./types.ts";
+import { POSTING_FIELD_NAMES } from "./types.ts";
 
-export const CANONICAL_KEYS = [
-  "title",
-  "role",
-  "contracts",
-  "team",
-  "location",
-  "remote",
-  "opens_at",
-  "closes_at",
-  "status",
-  "contact",
-  "apply_url",
-  "junior",
-] as const satisfies ReadonlyArray<keyof Posting>;
+export const CANONICAL_KEYS = ["title", ...POSTING_FIELD_NAMES] as const;
 
 export function frontMatterOf(posting: Posting): Record<string, unknown> {
   const fields: Record<string, unknown> = {};

@@ -35,6 +35,21 @@ export interface Posting extends PostingFields {
 
 export type PostingField = keyof Posting;
 
+/** The structured fields of the wire contract, in the order forms and files list them. */
+export const POSTING_FIELD_NAMES = [
+  "role",
+  "contracts",
+  "team",
+  "location",
+  "remote",
+  "opens_at",
+  "closes_at",
+  "status",
+  "contact",
+  "apply_url",
+  "junior",
+] as const satisfies ReadonlyArray<keyof PostingFields>;
+
 export type IssueParams = Record<string, string | number>;
 
 /**
