@@ -76,14 +76,18 @@ export function isIsoDay(value: unknown): value is string {
   return typeof value === "string" && isoDayNumber(value) !== null;
 }
 
+// Built once: creating an Intl.DateTimeFormat costs far more than using one,
+// and the parser reads every timestamp of every file through it.
+const PARIS_DAY_FORMAT = new Intl.DateTimeFormat("en-CA", {
+  timeZone: POSTING_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** The calendar day of an instant in Europe/Paris, as YYYY-MM-DD. */
 export function todayInParis(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: POSTING_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
+  const parts = PARIS_DAY_FORMAT.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

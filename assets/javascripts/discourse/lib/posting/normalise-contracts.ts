@@ -2,7 +2,7 @@
 // « contractuel (CDD 3 ans) », « Fonctionaire A/A+ ou CDD 3 ans » (two codes).
 // Codes come out in the order the text names them, without duplicates.
 
-import { fold } from "./text.ts";
+import { fold, foldLines } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
 
 export const CONTRACT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -41,20 +41,34 @@ function vocabularyPatterns(
   );
 }
 
-export function normaliseContracts(
-  text: string,
-  vocabularies: Vocabularies
-): string[] {
+type ContractPatterns = ReadonlyArray<readonly [RegExp, string]>;
+
+// Built once per contract list: folding the labels and compiling their
+// patterns cost more than running them, and every file of an import run
+// reads its contracts against the same vocabularies.
+const PATTERNS_BY_CONTRACTS = new WeakMap<
+  Vocabularies["contracts"],
+  ContractPatterns
+>();
+
+function contractPatterns(vocabularies: Vocabularies): ContractPatterns {
+  const { contracts } = vocabularies;
+  let patterns = PATTERNS_BY_CONTRACTS.get(contracts);
+  if (!patterns) {
+    const known = new Set(contracts.map((entry) => entry.code));
+    patterns = [
+      ...CONTRACT_PATTERNS,
+      ...vocabularyPatterns(vocabularies),
+    ].filter(([, code]) => known.has(code));
+    PATTERNS_BY_CONTRACTS.set(contracts, patterns);
+  }
+  return patterns;
+}
+
+function findContracts(text: string, patterns: ContractPatterns): string[] {
   const folded = fold(text).replace(/_/g, " ");
-  const known = new Set(vocabularies.contracts.map((entry) => entry.code));
   const found: Array<{ index: number; code: string }> = [];
-  for (const [pattern, code] of [
-    ...CONTRACT_PATTERNS,
-    ...vocabularyPatterns(vocabularies),
-  ]) {
-    if (!known.has(code)) {
-      continue;
-    }
+  for (const [pattern, code] of patterns) {
     pattern.lastIndex = 0;
     const match = pattern.exec(folded);
     if (match) {
@@ -63,6 +77,13 @@ export function normaliseContracts(
   }
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((entry) => entry.code))];
+}
+
+export function normaliseContracts(
+  text: string,
+  vocabularies: Vocabularies
+): string[] {
+  return findContracts(text, contractPatterns(vocabularies));
 }
 
 /** A list of codes (the canonical schema) or free text (the Incubateur's). */
@@ -107,13 +128,11 @@ export function contractsFromBody(
   body: string,
   vocabularies: Vocabularies
 ): { codes: string[]; line: number | null } {
-  const lines = body.split("\n");
   const codes: string[] = [];
   let first: number | null = null;
-  lines.forEach((line, index) => {
-    const folded = fold(line.replace(/[*_]/g, ""));
+  foldLines(body.replace(/[*_]/g, "")).forEach((folded, index) => {
     if (folded.length < 400 && BODY_CONTRACT_LINE.test(folded)) {
-      const found = normaliseContracts(folded, vocabularies);
+      const found = findContracts(folded, contractPatterns(vocabularies));
       if (found.length > 0 && first === null) {
         first = index;
       }

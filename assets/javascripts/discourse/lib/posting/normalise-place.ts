@@ -2,7 +2,7 @@
 // plainly (« Lieu : Paris », « Poste basé à Marseille », « télétravail
 // partiel »). When in doubt, nothing: a moderator fills the field.
 
-import { fold } from "./text.ts";
+import { foldLines } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 
 const FULL_REMOTE = [
@@ -26,27 +26,41 @@ const PARTIAL_REMOTE = [
   /\bremote (?:partiel|possible|friendly)\b/,
 ];
 
+// A list as one pattern, so a line is scanned once rather than once per
+// phrase: a line matches it exactly when it matches one of them.
+function anyOf(patterns: readonly RegExp[], flags = ""): RegExp {
+  return new RegExp(
+    patterns.map((pattern) => `(?:${pattern.source})`).join("|"),
+    flags
+  );
+}
+
+const REMOTE_LINES = [
+  [anyOf(FULL_REMOTE), "full"],
+  [anyOf(PARTIAL_REMOTE), "partial"],
+] as const;
+
 export interface PlaceGuess {
   value: string;
   /** 0-based line in the body. */
   line: number;
 }
 
-function plain(line: string): string {
-  return line.replace(/[*_\\]/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+// Markdown emphasis, escapes and link targets out, link texts kept. The
+// classes stop at line ends, so a whole body gives the lines one by one would.
+function plain(text: string): string {
+  return text
+    .replace(/[*_\\]/g, "")
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
 }
 
 export function guessRemote(
   body: string
 ): (PlaceGuess & { value: RemoteMode }) | null {
-  const lines = body.split("\n").map((line) => fold(plain(line)));
-  for (const [patterns, value] of [
-    [FULL_REMOTE, "full"],
-    [PARTIAL_REMOTE, "partial"],
-  ] as const) {
+  const lines = foldLines(plain(body));
+  for (const [pattern, value] of REMOTE_LINES) {
     const line = lines.findIndex(
-      (text) =>
-        text.length < 2000 && patterns.some((pattern) => pattern.test(text))
+      (text) => text.length < 2000 && pattern.test(text)
     );
     if (line >= 0) {
       return { value, line };
@@ -90,11 +104,14 @@ const NOT_PLACES = new Set([
   "partout",
 ]);
 
+// Lines that none of the patterns match are passed over in one test.
+const ANY_LOCATION = anyOf(LOCATION_PATTERNS, "u");
+
 export function guessLocation(body: string): PlaceGuess | null {
-  const lines = body.split("\n");
+  const lines = plain(body).split("\n");
   for (let index = 0; index < lines.length; index++) {
-    const text = plain(lines[index]);
-    if (text.length > 2000) {
+    const text = lines[index];
+    if (text.length > 2000 || !ANY_LOCATION.test(text)) {
       continue;
     }
     for (const pattern of LOCATION_PATTERNS) {
