@@ -1,0 +1,72 @@
+// The board's postings as of a day, with the moderator decisions taken in
+// the demo. Remembered for the last inputs: a filter change moves the URL
+// but neither the day nor the decisions, and handing the board the very
+// same posting objects lets Glimmer update only the rows that come and go
+// instead of re-rendering every row shown.
+import { statusOfJob } from "../assets/javascripts/discourse/lib/posting-display.ts";
+import type {
+  PostingStatus,
+  PostingStatusResult,
+} from "../assets/javascripts/discourse/lib/posting-status.ts";
+import type { DemoPosting } from "./data.ts";
+
+/** A posting as the board shows it, with the rule applied on the demo's day. */
+export interface BoardPosting extends DemoPosting {
+  status: PostingStatusResult;
+  role: string | null;
+  contracts: string[];
+  state: PostingStatusResult["state"];
+}
+
+export type Decisions = Map<number, PostingStatus>;
+
+function toBoardPostings(
+  source: DemoPosting[],
+  decisions: Decisions,
+  today: string
+): BoardPosting[] {
+  return source.map((posting) => {
+    const job = {
+      ...posting.job,
+      status: decisions.get(posting.id) ?? posting.job.status,
+    };
+    const status = statusOfJob(job, posting.topicClosed, today);
+    return {
+      ...posting,
+      job,
+      status,
+      role: job.role,
+      contracts: job.contracts,
+      state: status.state,
+    };
+  });
+}
+
+/** toBoardPostings, answering again with its last result for the same inputs. */
+export function boardPostingsOf() {
+  let last: {
+    source: DemoPosting[];
+    decisions: Decisions;
+    today: string;
+    postings: BoardPosting[];
+  } | null = null;
+  return (
+    source: DemoPosting[],
+    decisions: Decisions,
+    today: string
+  ): BoardPosting[] => {
+    if (
+      last?.source !== source ||
+      last.decisions !== decisions ||
+      last.today !== today
+    ) {
+      last = {
+        source,
+        decisions,
+        today,
+        postings: toBoardPostings(source, decisions, today),
+      };
+    }
+    return last.postings;
+  };
+}
