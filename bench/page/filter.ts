@@ -1,0 +1,104 @@
+// filter: the demo's board (DemoApp) with 1,000 postings, timed from a
+// filter change to the updated list painted. Each change sets a <select>
+// and fires its change event, as a user's choice does; the handler writes
+// the URL, Ember re-renders in the same task's microtasks, and the time is
+// read after the next frame's rendering steps (see afterNextPaint), so it
+// covers the handler, the re-render, style, layout and paint. Chromium runs
+// without frame-rate limit (bench/browser.ts), so the wait for a frame does
+// not add an idle part of a 60 Hz frame to every figure.
+import { renderComponent } from "@ember/renderer";
+import { filterPostings } from "../../assets/javascripts/discourse/lib/board-facets.ts";
+import { filtersFromQuery } from "../../assets/javascripts/discourse/lib/board-filters.ts";
+import DemoApp from "../../demo/demo-app.gts";
+import { median } from "../lib/stats.ts";
+import type { FilterFigures } from "./figures.ts";
+import { boardRows, manyPostings, VOCABULARIES } from "./rows.ts";
+import { nextFrame, quiet, settle } from "./timing.ts";
+
+const WARM_UP_CHANGES = 6;
+
+interface Change {
+  select: "job_role" | "job_contract" | "job_status";
+  value: string;
+}
+
+/**
+ * What someone exploring the board does: each role in turn, then back to
+ * any role; each contract, then any; the other statuses, then open again.
+ * One select changes at a time, so the lists narrow and widen as they do
+ * in use.
+ */
+function changes(count: number): Change[] {
+  const tour: Change[] = [
+    ...[...VOCABULARIES.roles.map((role) => role.code), ""].map((value) => ({
+      select: "job_role" as const,
+      value,
+    })),
+    ...[...VOCABULARIES.contracts.map((entry) => entry.code), ""].map(
+      (value) => ({ select: "job_contract" as const, value })
+    ),
+    ...["all", "closed", "open"].map((value) => ({
+      select: "job_status" as const,
+      value,
+    })),
+  ];
+  return Array.from({ length: count }, (_, index) => tour[index % tour.length]);
+}
+
+function choose(change: Change) {
+  const select = document.querySelector<HTMLSelectElement>(
+    `select[name="${change.select}"]`
+  );
+  if (!select) {
+    throw new Error(`no ${change.select} filter on the board`);
+  }
+  select.value = change.value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+export async function benchFilter(options: {
+  postings: number;
+  changes: number;
+}): Promise<FilterFigures> {
+  const postings = manyPostings(options.postings);
+  const rows = boardRows(postings);
+  const root = document.createElement("div");
+  document.body.append(root);
+  renderComponent(DemoApp, {
+    into: root,
+    args: { postings, vocabularies: VOCABULARIES },
+  });
+  await settle();
+
+  const times: number[] = [];
+  const scripts: number[] = [];
+  for (const [index, change] of changes(
+    WARM_UP_CHANGES + options.changes
+  ).entries()) {
+    await quiet();
+    const start = performance.now();
+    choose(change);
+    const frame = await nextFrame();
+    if (index >= WARM_UP_CHANGES) {
+      times.push(frame.painted - start);
+      scripts.push(frame.began - start);
+    }
+    // The list must be the one the filters in the URL ask for.
+    const query = Object.fromEntries(new URLSearchParams(location.search));
+    const { filters } = filtersFromQuery(query, VOCABULARIES);
+    const expected = filterPostings(rows, filters).length;
+    const shown = root.querySelectorAll("li.job-board-demo-row").length;
+    if (shown !== expected) {
+      throw new Error(
+        `${shown} rows shown for ${location.search}, expected ${expected}`
+      );
+    }
+  }
+  return {
+    medianMs: median(times),
+    scriptMs: median(scripts),
+    maxMs: Math.max(...times),
+    changes: times.length,
+    postings: postings.length,
+  };
+}

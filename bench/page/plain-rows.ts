@@ -1,0 +1,169 @@
+// The baseline: the same rows as board-rows.gts (same elements, classes,
+// attributes and texts, checked by same-dom.ts) built with plain DOM calls,
+// as a hand-written board would. Texts come from the same helpers and
+// translations, so the two differ only in how the DOM is made.
+import { i18n } from "discourse-i18n";
+import { currentLocale } from "../../assets/javascripts/discourse/helpers/job-board-locale.ts";
+import type { Vocabularies } from "../../assets/javascripts/discourse/lib/posting/types.ts";
+import {
+  formatDay,
+  type JobFields,
+  labelOf,
+} from "../../assets/javascripts/discourse/lib/posting-display.ts";
+import type {
+  BadgeKind,
+  PostingStatusResult,
+} from "../../assets/javascripts/discourse/lib/posting-status.ts";
+import { postingHref, rowClass, type RowPosting } from "./rows.ts";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+const ICONS: Record<BadgeKind, string> = {
+  open: "door-open",
+  closing_soon: "hourglass-half",
+  expired: "calendar-xmark",
+  filled: "user-check",
+  closed: "lock",
+};
+
+type Tags = HTMLElementTagNameMap; // eslint-disable-line no-undef -- a DOM type
+
+function element<K extends keyof Tags>(
+  tag: K,
+  className: string,
+  text?: string
+): Tags[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function icon(id: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("class", `fa d-icon d-icon-${id} svg-icon svg-string`);
+  svg.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", SVG);
+  svg.setAttribute("aria-hidden", "true");
+  const use = document.createElementNS(SVG, "use");
+  use.setAttribute("href", `#${id}`);
+  svg.append(use);
+  return svg;
+}
+
+function description(status: PostingStatusResult): string {
+  const scope = "discourse_job_board.status.description";
+  if (status.badge === "closing_soon") {
+    return status.daysLeft === 0
+      ? i18n(`${scope}.closing_today`)
+      : i18n(`${scope}.closing_soon`, { count: status.daysLeft });
+  }
+  if (status.missingClosingDate) {
+    return i18n(`${scope}.open_no_closing_date`);
+  }
+  return i18n(`${scope}.${status.badge}`);
+}
+
+function badge(status: PostingStatusResult): HTMLSpanElement {
+  const text = description(status);
+  const node = element(
+    "span",
+    `job-board-badge --${status.badge.replace("_", "-")}`
+  );
+  node.title = text;
+  node.dataset.jobState = status.state;
+  node.append(
+    icon(ICONS[status.badge]),
+    element(
+      "span",
+      "job-board-badge__label",
+      i18n(`discourse_job_board.status.${status.badge}`)
+    ),
+    element("span", "sr-only", text)
+  );
+  return node;
+}
+
+function chip(kind: string, code: string, label: string | null) {
+  const node = element("span", `job-board-chip --${kind}`, label ?? "");
+  node.dataset.code = code;
+  return node;
+}
+
+function summary(job: JobFields, vocabularies: Vocabularies): HTMLDivElement {
+  const locale = currentLocale();
+  const meta = element("div", "job-board-row__meta");
+  const chips = element("span", "job-board-chips");
+  if (job.role) {
+    chips.append(
+      chip("role", job.role, labelOf(vocabularies.roles, job.role, locale))
+    );
+  }
+  for (const code of job.contracts) {
+    chips.append(
+      chip("contract", code, labelOf(vocabularies.contracts, code, locale))
+    );
+  }
+  meta.append(chips);
+  if (job.team) {
+    meta.append(element("span", "job-board-row__team", job.team));
+  }
+  const remote = job.remote
+    ? i18n(`discourse_job_board.card.remote_values.${job.remote}`)
+    : null;
+  const place = [job.location, remote].filter(Boolean).join(" · ");
+  if (place) {
+    meta.append(element("span", "job-board-row__place", place));
+  }
+  const day = formatDay(job.closes_at, locale, "medium");
+  if (day && job.closes_at) {
+    const closes = element(
+      "time",
+      "job-board-row__closes",
+      `${i18n("discourse_job_board.board.columns.closes_at")} ${day}`
+    );
+    closes.dateTime = job.closes_at;
+    meta.append(closes);
+  }
+  return meta;
+}
+
+function row(
+  posting: RowPosting,
+  vocabularies: Vocabularies,
+  onFollow: (event: MouseEvent) => void
+): HTMLLIElement {
+  const item = element(
+    "li",
+    `job-board-demo-row --${posting.state} ${rowClass(posting.state)}`
+  );
+  item.dataset.postingId = String(posting.id);
+  const main = element("div", "job-board-demo-row__main");
+  const title = element("a", "title job-board-demo-row__title", posting.title);
+  title.href = postingHref(posting.id);
+  title.addEventListener("click", onFollow);
+  main.append(title, badge(posting.status));
+  item.append(
+    main,
+    summary(posting.job, vocabularies),
+    element(
+      "span",
+      "job-board-demo-row__questions",
+      i18n("discourse_job_board.board.questions", { count: posting.replies })
+    )
+  );
+  return item;
+}
+
+export function plainRows(
+  postings: readonly RowPosting[],
+  vocabularies: Vocabularies,
+  onFollow: (event: MouseEvent) => void
+): HTMLUListElement {
+  const list = element("ul", "job-board-demo__list");
+  for (const posting of postings) {
+    list.append(row(posting, vocabularies, onFollow));
+  }
+  return list;
+}

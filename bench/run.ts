@@ -1,0 +1,92 @@
+// npm run bench: the four measures of issue 6, each figure printed as it
+// comes, then one summary line; exits non-zero when a target is missed.
+// A benchmark, not a test: figures move with the machine's load, which is
+// why each is a median over rounds.
+import { cpus, loadavg } from "node:os";
+import { benchBrowser } from "./browser.ts";
+import { round } from "./lib/stats.ts";
+import { benchParse, PARSE_FILES } from "./parse.ts";
+import { benchSize } from "./size.ts";
+
+interface Target {
+  name: string;
+  value: number;
+  /** The target as the summary shows it, e.g. "≤2.0". */
+  label: string;
+  met: boolean;
+}
+
+const targets: Target[] = [];
+const extras: string[] = [];
+
+function figure(name: string, value: number, detail: string) {
+  console.log(`${name}=${value} ${detail}`);
+}
+
+function target(name: string, value: number, label: string, met: boolean) {
+  targets.push({ name, value, label, met });
+}
+
+async function main(): Promise<number> {
+  console.log(
+    `bench: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)}`
+  );
+
+  const size = await benchSize();
+  figure(
+    "main_gzip_kb",
+    size.mainGzipKb,
+    `(${size.mainChunks.join(" + ")}; target ≤ 25)`
+  );
+  figure(
+    "import_chunk_gzip_kb",
+    size.importChunkGzipKb,
+    `(${size.importChunks.join(" + ")}, loaded by the Markdown import only)`
+  );
+  target("main_gzip_kb", size.mainGzipKb, "≤25", size.mainGzipKb <= 25);
+  extras.push(`import_chunk_gzip_kb=${size.importChunkGzipKb}`);
+
+  const parse = benchParse();
+  figure(
+    "parse_per_s",
+    parse.perSecond,
+    `(${PARSE_FILES} files, rounds ${parse.roundsMs.join("/")} ms; target ≥ 5000)`
+  );
+  target("parse_per_s", parse.perSecond, "≥5000", parse.perSecond >= 5000);
+
+  const { render, filter } = await benchBrowser();
+  const ratio = round(render.componentsMs / render.plainMs);
+  const scriptRatio = round(render.componentsScriptMs / render.plainScriptMs);
+  figure(
+    "render_ratio",
+    ratio,
+    `(${render.rows} rows painted: components ${round(render.componentsMs, 1)} ms, plain DOM ${round(render.plainMs, 1)} ms, medians of ${render.rounds}; script alone ${round(render.componentsScriptMs, 1)} vs ${round(render.plainScriptMs, 1)} ms = ${scriptRatio}; target ≤ 2.0)`
+  );
+  target("render_ratio", ratio, "≤2.0", ratio <= 2);
+  const filterMs = round(filter.medianMs, 1);
+  figure(
+    "filter_ms",
+    filterMs,
+    `(${filter.postings} postings, median of ${filter.changes} changes, of which ${round(filter.scriptMs, 1)} ms before style and layout; slowest ${round(filter.maxMs, 1)} ms; target < 16)`
+  );
+  target("filter_ms", filterMs, "<16", filter.medianMs < 16);
+
+  const order = ["render_ratio", "filter_ms", "parse_per_s", "main_gzip_kb"];
+  const summary = order
+    .map((name) => targets.find((entry) => entry.name === name))
+    .filter((entry): entry is Target => entry !== undefined)
+    .map(
+      (entry) =>
+        `${entry.name}=${entry.value} (${entry.label} ${entry.met ? "ok" : "MISSED"})`
+    );
+  console.log(`bench: ${[...summary, ...extras].join(" ")}`);
+  return targets.every((entry) => entry.met) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  }
+);
