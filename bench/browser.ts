@@ -65,7 +65,20 @@ async function inFreshPage<T>(
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.jobBoardBench !== undefined);
-    const result = await run(page);
+    // Playwright bounds navigation and waits, not evaluate(): a benchmark
+    // stuck in the page must still end the run.
+    const result = await Promise.race([
+      run(page),
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () =>
+            reject(
+              new Error(`benchmark page still busy after ${TIMEOUT_MS} ms`)
+            ),
+          TIMEOUT_MS
+        ).unref()
+      ),
+    ]);
     if (errors.length > 0) {
       throw new Error(`errors in the benchmark page: ${errors.join("; ")}`);
     }

@@ -2,7 +2,7 @@
 // filter change to the updated list painted. Each change sets a <select>
 // and fires its change event, as a user's choice does; the handler writes
 // the URL, Ember re-renders in the same task's microtasks, and the time is
-// read after the next frame's rendering steps (see afterNextPaint), so it
+// read after the next frame's rendering steps (see nextFrame), so it
 // covers the handler, the re-render, style, layout and paint. Chromium runs
 // without frame-rate limit (bench/browser.ts), so the wait for a frame does
 // not add an idle part of a 60 Hz frame to every figure.
