@@ -9,6 +9,9 @@ import {
 import type { Vocabularies } from "../assets/javascripts/discourse/lib/posting/types.ts";
 import { isIsoDay } from "../assets/javascripts/discourse/lib/posting-status.ts";
 
+/** Like Discourse's topic lists: a page of postings, then « Voir plus ». */
+export const PAGE_SIZE = 30;
+
 /** A day in February 2022, when several of the sample postings were open. */
 export const DEFAULT_TODAY = "2022-02-16";
 

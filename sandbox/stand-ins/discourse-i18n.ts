@@ -39,8 +39,14 @@ function lookup(locale: string, scope: string): Tree | string | undefined {
   return node;
 }
 
+// Like Discourse's make-plural rules: built once per locale, not per call.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 function pluralize(locale: string, node: Tree, count: number) {
-  const form = new Intl.PluralRules(locale).select(Math.abs(count));
+  if (!pluralRules.has(locale)) {
+    pluralRules.set(locale, new Intl.PluralRules(locale));
+  }
+  const form = pluralRules.get(locale)!.select(Math.abs(count));
   const message = node[form] ?? node.other;
   return typeof message === "string" ? message : undefined;
 }
