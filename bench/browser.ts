@@ -20,7 +20,7 @@ const RENDER_ROUNDS = 15;
 export const FILTER_POSTINGS = 1_000;
 const FILTER_CHANGES = 60;
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -39,8 +39,14 @@ const CHROMIUM_ARGS = [
 ];
 
 export interface BrowserFigures {
-  render: RenderFigures;
-  filter: FilterFigures;
+  render?: RenderFigures;
+  filter?: FilterFigures;
+}
+
+/** Which of the two in-browser benchmarks to run. */
+export interface BrowserSelection {
+  render: boolean;
+  filter: boolean;
 }
 
 async function buildPage(): Promise<void> {
@@ -88,7 +94,22 @@ async function inFreshPage<T>(
   }
 }
 
-export async function benchBrowser(): Promise<BrowserFigures> {
+/** The built benchmark page, served; for bench/profile.ts. */
+export async function benchPageUrl() {
+  await buildPage();
+  return serveFolder(OUT_DIR);
+}
+
+export async function closeBenchPage(server: { close: () => Promise<void> }) {
+  await server.close();
+}
+
+export async function benchBrowser(
+  selection: BrowserSelection = { render: true, filter: true }
+): Promise<BrowserFigures> {
+  if (!selection.render && !selection.filter) {
+    return {};
+  }
   await buildPage();
   const server = await serveFolder(OUT_DIR);
   let browser: Browser | undefined;
@@ -99,18 +120,22 @@ export async function benchBrowser(): Promise<BrowserFigures> {
       timeout: TIMEOUT_MS,
     });
     // The callbacks run in the page: they may use nothing from this module.
-    const render = await inFreshPage(browser, server.url, (page) =>
-      page.evaluate(
-        (options) => (window.jobBoardBench as BenchPage).render(options),
-        { rows: RENDER_ROWS, rounds: RENDER_ROUNDS }
-      )
-    );
-    const filter = await inFreshPage(browser, server.url, (page) =>
-      page.evaluate(
-        (options) => (window.jobBoardBench as BenchPage).filter(options),
-        { postings: FILTER_POSTINGS, changes: FILTER_CHANGES }
-      )
-    );
+    const render = selection.render
+      ? await inFreshPage(browser, server.url, (page) =>
+          page.evaluate(
+            (options) => (window.jobBoardBench as BenchPage).render(options),
+            { rows: RENDER_ROWS, rounds: RENDER_ROUNDS }
+          )
+        )
+      : undefined;
+    const filter = selection.filter
+      ? await inFreshPage(browser, server.url, (page) =>
+          page.evaluate(
+            (options) => (window.jobBoardBench as BenchPage).filter(options),
+            { postings: FILTER_POSTINGS, changes: FILTER_CHANGES }
+          )
+        )
+      : undefined;
     return { render, filter };
   } finally {
     await browser?.close();

@@ -16,6 +16,30 @@ interface Target {
   met: boolean;
 }
 
+type Measure = "render" | "filter" | "parse" | "size";
+const MEASURES: readonly Measure[] = ["render", "filter", "parse", "size"];
+
+/** `--only render|filter|parse|size` (repeatable or comma-separated): run just those, to iterate quickly. */
+function selectedMeasures(argv: readonly string[]): Set<Measure> {
+  const chosen: string[] = [];
+  argv.forEach((arg, index) => {
+    if (arg === "--only") {
+      chosen.push(...(argv[index + 1] ?? "").split(","));
+    } else if (arg.startsWith("--only=")) {
+      chosen.push(...arg.slice("--only=".length).split(","));
+    }
+  });
+  const unknown = chosen.filter(
+    (name) => !(MEASURES as readonly string[]).includes(name)
+  );
+  if (unknown.length > 0 || argv.includes("--only") !== chosen.length > 0) {
+    throw new Error(
+      `--only takes ${MEASURES.join("|")}, not ${unknown.join(", ") || "nothing"}`
+    );
+  }
+  return new Set((chosen.length > 0 ? chosen : MEASURES) as Measure[]);
+}
+
 const targets: Target[] = [];
 const extras: string[] = [];
 
@@ -28,48 +52,60 @@ function target(name: string, value: number, label: string, met: boolean) {
 }
 
 async function main(): Promise<number> {
+  const only = selectedMeasures(process.argv.slice(2));
   console.log(
     `bench: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)}`
   );
 
-  const size = await benchSize();
-  figure(
-    "main_gzip_kb",
-    size.mainGzipKb,
-    `(${size.mainChunks.join(" + ")}; target ≤ 25)`
-  );
-  figure(
-    "import_chunk_gzip_kb",
-    size.importChunkGzipKb,
-    `(${size.importChunks.join(" + ")}, loaded by the Markdown import only)`
-  );
-  target("main_gzip_kb", size.mainGzipKb, "≤25", size.mainGzipKb <= 25);
-  extras.push(`import_chunk_gzip_kb=${size.importChunkGzipKb}`);
+  if (only.has("size")) {
+    const size = await benchSize();
+    figure(
+      "main_gzip_kb",
+      size.mainGzipKb,
+      `(${size.mainChunks.join(" + ")}; target ≤ 25)`
+    );
+    figure(
+      "import_chunk_gzip_kb",
+      size.importChunkGzipKb,
+      `(${size.importChunks.join(" + ")}, loaded by the Markdown import only)`
+    );
+    target("main_gzip_kb", size.mainGzipKb, "≤25", size.mainGzipKb <= 25);
+    extras.push(`import_chunk_gzip_kb=${size.importChunkGzipKb}`);
+  }
 
-  const parse = benchParse();
-  figure(
-    "parse_per_s",
-    parse.perSecond,
-    `(${PARSE_FILES} files, rounds ${parse.roundsMs.join("/")} ms; target ≥ 5000)`
-  );
-  target("parse_per_s", parse.perSecond, "≥5000", parse.perSecond >= 5000);
+  if (only.has("parse")) {
+    const parse = benchParse();
+    figure(
+      "parse_per_s",
+      parse.perSecond,
+      `(${PARSE_FILES} files, rounds ${parse.roundsMs.join("/")} ms; target ≥ 5000)`
+    );
+    target("parse_per_s", parse.perSecond, "≥5000", parse.perSecond >= 5000);
+  }
 
-  const { render, filter } = await benchBrowser();
-  const ratio = round(render.componentsMs / render.plainMs);
-  const scriptRatio = round(render.componentsScriptMs / render.plainScriptMs);
-  figure(
-    "render_ratio",
-    ratio,
-    `(${render.rows} rows painted: components ${round(render.componentsMs, 1)} ms, plain DOM ${round(render.plainMs, 1)} ms, medians of ${render.rounds}; script alone ${round(render.componentsScriptMs, 1)} vs ${round(render.plainScriptMs, 1)} ms = ${scriptRatio}; target ≤ 2.0)`
-  );
-  target("render_ratio", ratio, "≤2.0", ratio <= 2);
-  const filterMs = round(filter.medianMs, 1);
-  figure(
-    "filter_ms",
-    filterMs,
-    `(${filter.postings} postings, median of ${filter.changes} changes, of which ${round(filter.scriptMs, 1)} ms before style and layout; slowest ${round(filter.maxMs, 1)} ms; target < 16)`
-  );
-  target("filter_ms", filterMs, "<16", filter.medianMs < 16);
+  const { render, filter } = await benchBrowser({
+    render: only.has("render"),
+    filter: only.has("filter"),
+  });
+  if (render) {
+    const ratio = round(render.componentsMs / render.plainMs);
+    const scriptRatio = round(render.componentsScriptMs / render.plainScriptMs);
+    figure(
+      "render_ratio",
+      ratio,
+      `(${render.rows} rows painted: components ${round(render.componentsMs, 1)} ms, plain DOM ${round(render.plainMs, 1)} ms, medians of ${render.rounds}; script alone ${round(render.componentsScriptMs, 1)} vs ${round(render.plainScriptMs, 1)} ms = ${scriptRatio}; target ≤ 2.0)`
+    );
+    target("render_ratio", ratio, "≤2.0", ratio <= 2);
+  }
+  if (filter) {
+    const filterMs = round(filter.medianMs, 1);
+    figure(
+      "filter_ms",
+      filterMs,
+      `(${filter.postings} postings, median of ${filter.changes} changes, of which ${round(filter.scriptMs, 1)} ms before style and layout; slowest ${round(filter.maxMs, 1)} ms; target < 16)`
+    );
+    target("filter_ms", filterMs, "<16", filter.medianMs < 16);
+  }
 
   const order = ["render_ratio", "filter_ms", "parse_per_s", "main_gzip_kb"];
   const summary = order
