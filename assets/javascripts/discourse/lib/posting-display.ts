@@ -55,8 +55,28 @@ export function labelOf(
   if (!code) {
     return null;
   }
-  const entry = entries.find((candidate) => candidate.code === code);
+  const entry = entriesByCode(entries).get(code);
   return entry ? entry[labelLanguage(locale)] : code;
+}
+
+// Each vocabulary's entries by code, built once per vocabulary (the same
+// array as long as the settings do not change): a board looks up labels
+// for every chip of every row.
+const BY_CODE = new WeakMap<readonly RoleEntry[], Map<string, RoleEntry>>();
+
+function entriesByCode(entries: readonly RoleEntry[]) {
+  let byCode = BY_CODE.get(entries);
+  if (!byCode) {
+    byCode = new Map();
+    for (const entry of entries) {
+      // The first entry wins, as with Array.find.
+      if (!byCode.has(entry.code)) {
+        byCode.set(entry.code, entry);
+      }
+    }
+    BY_CODE.set(entries, byCode);
+  }
+  return byCode;
 }
 
 // Formatters by locale and style. Creating an Intl.DateTimeFormat costs tens
