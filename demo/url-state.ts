@@ -49,25 +49,61 @@ export function readState(
   };
 }
 
-/** The query string of a state; defaults are left out to keep URLs short. */
-export function writeState(state: DemoState): string {
+// A state's query in three parts, each a list of encoded "key=value":
+// the filters, the page, then the locale and day, in the order URLs show them.
+function filterParams(filters: BoardFilters): string[] {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filtersToQuery(state.filters))) {
+  for (const [key, value] of Object.entries(filtersToQuery(filters))) {
     if (value) {
       params.set(key, value);
     }
   }
-  if (state.view.name === "posting") {
-    params.set("posting", String(state.view.id));
-  } else if (state.view.name === "compose") {
-    params.set("compose", "1");
+  return params.size > 0 ? [params.toString()] : [];
+}
+
+function viewParams(view: DemoView): string[] {
+  if (view.name === "posting") {
+    return [`posting=${encodeURIComponent(String(view.id))}`];
   }
+  return view.name === "compose" ? ["compose=1"] : [];
+}
+
+function contextParams(state: DemoState): string[] {
+  const params = new URLSearchParams();
   if (state.locale !== "fr") {
     params.set("locale", state.locale);
   }
   if (state.today !== DEFAULT_TODAY) {
     params.set("today", state.today);
   }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return params.size > 0 ? [params.toString()] : [];
+}
+
+function queryOf(parts: string[]): string {
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
+}
+
+/** The query string of a state; defaults are left out to keep URLs short. */
+export function writeState(state: DemoState): string {
+  return queryOf([
+    ...filterParams(state.filters),
+    ...viewParams(state.view),
+    ...contextParams(state),
+  ]);
+}
+
+/**
+ * The links to each posting's page from a state, as writeState gives them
+ * (`writeState({ ...state, view: { name: "posting", id } })`), after
+ * `base`: the parts that do not depend on the posting are written once,
+ * since a board links every row it shows.
+ */
+export function postingLinks(
+  state: DemoState,
+  base = ""
+): (id: number) => string {
+  const before = filterParams(state.filters);
+  const after = contextParams(state);
+  return (id) =>
+    `${base}${queryOf([...before, ...viewParams({ name: "posting", id }), ...after])}`;
 }

@@ -39,9 +39,17 @@ export function boardRows(postings: DemoPosting[]): RowPosting[] {
   });
 }
 
-/** The posting page's address, as the demo's title links give it. */
+// The page's own address, without query or fragment, read once.
+const PAGE_ADDRESS = window.location.href.split(/[?#]/)[0];
+
+/**
+ * The posting page's address, as the demo's title links give it: absolute,
+ * as the demo writes them, since Ember's href sanitising (`protocolForUrl`)
+ * parses each link with `new URL()`, which throws, and is caught, for every
+ * relative one.
+ */
 export function postingHref(id: number): string {
-  return `?posting=${id}`;
+  return `${PAGE_ADDRESS}?posting=${id}`;
 }
 
 export function rowClass(state: PostingStatusResult["state"]): string {
