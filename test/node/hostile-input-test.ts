@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
+import { emptyJobFields } from "../../assets/javascripts/discourse/lib/job-fields.ts";
 import {
   type Posting,
+  type PostingFields,
   validate,
 } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 
@@ -29,19 +31,10 @@ const hostileText = ({ payload, repeat }: HostileCase): string =>
 
 /** A valid posting, the payload then replacing one field at a time. */
 const VALID: Posting = {
+  ...(emptyJobFields() as PostingFields),
   title: "Développeur·se",
   body: "Une description.",
   role: "coach",
-  contracts: [],
-  team: null,
-  location: null,
-  remote: null,
-  opens_at: null,
-  closes_at: null,
-  status: "open",
-  contact: null,
-  apply_url: null,
-  junior: false,
 };
 
 QUnit.module("posting | validate | hostile input", () => {

@@ -2,6 +2,7 @@
 // runs (the payloads call window.__jobBoardTrap or alert), an element or an
 // attribute a payload tried to create, and a link that is not http(s) or
 // mailto. Read by test/browser/hostile-input-test.gts.
+import { CANONICAL_KEYS } from "discourse/plugins/discourse-job-board/discourse/lib/posting/serialise";
 import list from "../../fixtures/hostile-inputs.json?raw";
 
 export interface HostileCase {
@@ -146,20 +147,7 @@ export function yamlScalar(text: string): string {
 /** A Markdown posting whose title, every field and body are the payload. */
 export function hostileMarkdown(text: string): string {
   const value = yamlScalar(text);
-  const fields = [
-    "title",
-    "role",
-    "contracts",
-    "team",
-    "location",
-    "remote",
-    "opens_at",
-    "closes_at",
-    "status",
-    "contact",
-    "apply_url",
-    "junior",
-  ];
+  const fields = CANONICAL_KEYS;
   return [
     "---",
     ...fields.map((key) => `${key}: ${value}`),
