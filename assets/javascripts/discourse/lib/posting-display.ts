@@ -125,10 +125,20 @@ export function applyTarget(
   if (job.apply_url && isHttpUrl(job.apply_url)) {
     return { kind: "url", href: job.apply_url };
   }
-  if (job.contact && EMAIL_SYNTAX.test(job.contact)) {
-    // Encoded so that "?" or "&" in an address cannot add headers or a body.
-    const address = encodeURIComponent(job.contact).replace("%40", "@");
-    return { kind: "email", href: `mailto:${address}` };
+  const email = contactHref(job.contact);
+  if (email) {
+    return { kind: "email", href: email };
   }
   return null;
+}
+
+/**
+ * A mailto: link to a contact address, or null when it is not one. Encoded
+ * so that "?" or "&" in an address cannot add headers or a body.
+ */
+export function contactHref(contact: string | null): string | null {
+  if (!contact || !EMAIL_SYNTAX.test(contact)) {
+    return null;
+  }
+  return `mailto:${encodeURIComponent(contact).replace("%40", "@")}`;
 }
