@@ -4,6 +4,7 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { HEADLESS_CHROMIUM_ARGS } from "../test/support/chromium.ts";
 import { serveFolder } from "./lib/static-server.ts";
 import type {
   BenchPage,
@@ -21,14 +22,7 @@ export const FILTER_POSTINGS = 1_000;
 const FILTER_CHANGES = 60;
 
 export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+  ...HEADLESS_CHROMIUM_ARGS,
   "--window-size=1280,900",
   // A GC between timed rounds (see page/timing.ts).
   "--js-flags=--expose-gc",

@@ -13,6 +13,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from "../support/chromium.ts";
 import { checkAxe } from "./axe.ts";
 import { checkBadges } from "./badges.ts";
 import { walkComposer, walkFilters } from "./keyboard.ts";
@@ -51,17 +52,8 @@ const started = Date.now();
 const report = new Report();
 const { url, server } = await serve(built);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: HEADLESS_CHROMIUM_ARGS,
 });
 
 try {

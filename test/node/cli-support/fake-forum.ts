@@ -2,6 +2,7 @@
 // the operations the importer uses (shapes from Discourse's controllers and
 // serializers, trimmed to what matters).
 
+import { emptyJobFields } from "../../../assets/javascripts/discourse/lib/job-fields.ts";
 import { POSTING_FIELD_NAMES } from "../../../assets/javascripts/discourse/lib/posting/types.ts";
 
 export interface Reply {
@@ -66,19 +67,8 @@ const unprocessable = (message: string): Reply => ({
 });
 
 function emptyJob(): Record<string, unknown> {
-  return {
-    role: null,
-    contracts: [],
-    team: null,
-    location: null,
-    remote: null,
-    opens_at: null,
-    closes_at: null,
-    status: null,
-    contact: null,
-    apply_url: null,
-    junior: false,
-  };
+  // As the plugin answers for a topic with no fields yet: no status either.
+  return { ...emptyJobFields(), status: null };
 }
 
 export function topicByPost(

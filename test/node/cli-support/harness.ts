@@ -107,7 +107,7 @@ export function runCli(
 
 export function importArgs(
   server: FakeDiscourse,
-  space: Workspace,
+  space: Pick<Workspace, "journal" | "postings">,
   extra: string[] = []
 ): string[] {
   return [

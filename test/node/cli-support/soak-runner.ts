@@ -6,8 +6,8 @@
 
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { API_KEY, API_USERNAME, type FakeDiscourse } from "./fake-discourse.ts";
-import { REPO } from "./harness.ts";
+import { API_KEY, type FakeDiscourse } from "./fake-discourse.ts";
+import { importArgs, REPO } from "./harness.ts";
 import { isWrite, type RandomFaults } from "./soak-faults.ts";
 
 export type KillPlan =
@@ -34,23 +34,13 @@ export function soakImportArgs(
   postings: string,
   extra: string[] = []
 ): string[] {
-  return [
-    "import",
-    "--url",
-    server.url,
-    "--api-username",
-    API_USERNAME,
-    "--category",
-    "emplois",
-    "--state",
-    journal,
+  return importArgs(server, { journal, postings }, [
     "--retry-base-ms",
     "10",
     "--timeout",
     "5",
     ...extra,
-    postings,
-  ];
+  ]);
 }
 
 export function runKillable(
