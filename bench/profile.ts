@@ -1,7 +1,11 @@
 // Where the time goes: runs one in-browser benchmark (render or filter)
 // under Chrome's sampling profiler (CDP Profiler.start/stop) and prints the
 // functions with the most self time, and the most total time, by source
-// file. Usage: tsx bench/profile.ts render|filter [--top 40] [--out file.cpuprofile]
+// file. With --timed, only the benchmark's timed windows are profiled (the
+// page opens a console profile per window, see page/timing.ts), one report
+// per kind of window (components, plain, filter), so that set-up, checks
+// and teardown do not hide what the figures measure.
+// Usage: tsx bench/profile.ts render|filter [--timed] [--top 40] [--out file.cpuprofile]
 import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { benchPageUrl, CHROMIUM_ARGS, closeBenchPage } from "./browser.ts";
@@ -30,6 +34,7 @@ const topIndex = args.indexOf("--top");
 const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 40;
 const outIndex = args.indexOf("--out");
 const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
+const timedOnly = args.includes("--timed");
 
 function nameOf(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -37,7 +42,14 @@ function nameOf(node: ProfileNode): string {
   return `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}`;
 }
 
-function report(profile: Profile) {
+interface Times {
+  self: Map<string, number>;
+  total: Map<string, number>;
+  /** Milliseconds busy (not idle) in all. */
+  all: number;
+}
+
+function add(times: Times, profile: Profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) {
@@ -45,18 +57,15 @@ function report(profile: Profile) {
       parent.set(child, node.id);
     }
   }
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let all = 0;
   profile.samples.forEach((id, index) => {
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
     const node = byId.get(id);
     if (!node || node.callFrame.functionName === "(idle)") {
       return;
     }
-    all += ms;
+    times.all += ms;
     const name = nameOf(node);
-    self.set(name, (self.get(name) ?? 0) + ms);
+    times.self.set(name, (times.self.get(name) ?? 0) + ms);
     const seen = new Set<string>();
     for (
       let at: number | undefined = id;
@@ -66,12 +75,27 @@ function report(profile: Profile) {
       const ancestor = nameOf(byId.get(at)!);
       if (!seen.has(ancestor)) {
         seen.add(ancestor);
-        total.set(ancestor, (total.get(ancestor) ?? 0) + ms);
+        times.total.set(ancestor, (times.total.get(ancestor) ?? 0) + ms);
       }
     }
   });
+}
+
+/** Self and total time by function, summed over one or more profiles. */
+function report(profiles: readonly Profile[], heading: string) {
+  const times: Times = { self: new Map(), total: new Map(), all: 0 };
+  for (const profile of profiles) {
+    add(times, profile);
+  }
+  const { self, total, all } = times;
+  const perWindow =
+    profiles.length > 1
+      ? `, ${(all / profiles.length).toFixed(2)} ms per window of ${profiles.length}`
+      : "";
   const print = (title: string, table: Map<string, number>) => {
-    console.log(`\n${title} (of ${all.toFixed(0)} ms busy)`);
+    console.log(
+      `\n${heading}${title} (of ${all.toFixed(0)} ms busy${perWindow})`
+    );
     [...table.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
@@ -95,7 +119,21 @@ try {
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-  await cdp.send("Profiler.start");
+  const windows = new Map<string, Profile[]>();
+  if (timedOnly) {
+    cdp.on("Profiler.consoleProfileFinished", (event) => {
+      const kind = event.title ?? "window";
+      windows.set(kind, [
+        ...(windows.get(kind) ?? []),
+        event.profile as unknown as Profile,
+      ]);
+    });
+    await tab.evaluate(() => {
+      window.jobBoardBenchProfile = true;
+    });
+  } else {
+    await cdp.send("Profiler.start");
+  }
   const figures: unknown = await tab.evaluate(
     (kind: string) =>
       kind === "render"
@@ -107,14 +145,23 @@ try {
             .then((result) => result as unknown),
     which
   );
-  const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
-    profile: Profile;
-  };
   console.log(figures);
-  if (out) {
-    writeFileSync(out, JSON.stringify(profile));
+  if (timedOnly) {
+    if (out) {
+      writeFileSync(out, JSON.stringify(Object.fromEntries(windows)));
+    }
+    for (const [kind, profiles] of windows) {
+      report(profiles, `${kind}: `);
+    }
+  } else {
+    const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
+      profile: Profile;
+    };
+    if (out) {
+      writeFileSync(out, JSON.stringify(profile));
+    }
+    report([profile], "");
   }
-  report(profile);
 } finally {
   await browser.close();
   await closeBenchPage(page);

@@ -14,7 +14,7 @@ import { PAGE_SIZE } from "../../demo/url-state.ts";
 import { median } from "../lib/stats.ts";
 import type { FilterFigures } from "./figures.ts";
 import { boardRows, manyPostings, VOCABULARIES } from "./rows.ts";
-import { nextFrame, quiet, settle } from "./timing.ts";
+import { nextFrame, profileWindow, quiet, settle } from "./timing.ts";
 
 const WARM_UP_CHANGES = 6;
 
@@ -77,9 +77,11 @@ export async function benchFilter(options: {
     WARM_UP_CHANGES + options.changes
   ).entries()) {
     await quiet();
+    const endWindow = profileWindow("filter");
     const start = performance.now();
     choose(change);
     const frame = await nextFrame();
+    endWindow();
     if (index >= WARM_UP_CHANGES) {
       times.push(frame.painted - start);
       scripts.push(frame.began - start);

@@ -17,7 +17,7 @@ import {
   VOCABULARIES,
 } from "./rows.ts";
 import { canonical } from "./same-dom.ts";
-import { afterNextPaint, quiet, settle } from "./timing.ts";
+import { afterNextPaint, profileWindow, quiet, settle } from "./timing.ts";
 
 const WARM_UP_ROUNDS = 3;
 
@@ -39,20 +39,23 @@ const owner = {};
 // Both ways build the rows in an element outside the document and then
 // insert it, so that they pay the same for putting rows in a live page.
 async function timed(
+  kind: "components" | "plain",
   build: (into: HTMLElement) => () => void
 ): Promise<Rendered> {
   const host = document.createElement("div");
   await quiet();
+  const endWindow = profileWindow(kind);
   const start = performance.now();
   const destroy = build(host);
   document.body.append(host);
   const scriptMs = performance.now() - start;
   const paintedMs = (await afterNextPaint()) - start;
+  endWindow();
   return { scriptMs, paintedMs, host, destroy };
 }
 
 const withComponents = (rows: RowPosting[]) =>
-  timed((into) => {
+  timed("components", (into) => {
     const result = renderComponent(BoardRows, {
       into,
       owner,
@@ -62,7 +65,7 @@ const withComponents = (rows: RowPosting[]) =>
   });
 
 const withPlainDom = (rows: RowPosting[]) =>
-  timed((into) => {
+  timed("plain", (into) => {
     into.append(plainRows(rows, VOCABULARIES, follow));
     return () => {};
   });

@@ -5,7 +5,22 @@
 declare global {
   interface Window {
     gc?: () => void;
+    /** Set by bench/profile.ts --timed: profile only the timed windows. */
+    jobBoardBenchProfile?: boolean;
   }
+}
+
+/**
+ * Opens a timed window in bench/profile.ts --timed, which collects the
+ * console profiles (CDP Profiler.consoleProfileFinished) of every window:
+ * no-op otherwise. kind names the measure (components, plain, filter).
+ */
+export function profileWindow(kind: string): () => void {
+  if (!window.jobBoardBenchProfile) {
+    return () => {};
+  }
+  console.profile(kind);
+  return () => console.profileEnd(kind);
 }
 
 export function collectGarbage(): void {
