@@ -16,6 +16,7 @@ const standIn = (file) => here(`./stand-ins/${file}`);
 const DISCOURSE_STAND_INS = {
   "discourse-i18n": standIn("discourse-i18n.ts"),
   "discourse/ui-kit/helpers/d-icon": standIn("d-icon.ts"),
+  "discourse/lib/icon-library": standIn("icon-library.ts"),
   "discourse/ui-kit/d-button": standIn("d-button.gts"),
 };
 

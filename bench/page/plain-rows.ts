@@ -43,8 +43,12 @@ function element<K extends keyof Tags>(
 
 function icon(id: string): SVGSVGElement {
   const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("class", `fa d-icon d-icon-${id} svg-icon svg-string`);
-  svg.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", SVG);
+  svg.setAttribute(
+    "class",
+    `fa d-icon d-icon-${id} svg-icon fa-width-auto svg-node`
+  );
+  svg.setAttribute("width", "1em");
+  svg.setAttribute("height", "1em");
   svg.setAttribute("aria-hidden", "true");
   const use = document.createElementNS(SVG, "use");
   use.setAttribute("href", `#${id}`);
