@@ -3,6 +3,7 @@
 // but neither the day nor the decisions, and handing the board the very
 // same posting objects lets Glimmer update only the rows that come and go
 // instead of re-rendering every row shown.
+import { i18n } from "discourse-i18n";
 import { statusOfJob } from "../assets/javascripts/discourse/lib/posting-display.ts";
 import type {
   PostingStatus,
@@ -20,7 +21,8 @@ export interface BoardPosting extends DemoPosting {
 
 export type Decisions = Map<number, PostingStatus>;
 
-function toBoardPostings(
+/** The board's postings with the rule applied on `today`, after the decisions. */
+export function toBoardPostings(
   source: DemoPosting[],
   decisions: Decisions,
   today: string
@@ -68,5 +70,33 @@ export function boardPostingsOf() {
       };
     }
     return last.postings;
+  };
+}
+
+/** What a board row shows beyond the posting's own fields. */
+export interface RowView {
+  className: string;
+  href: string;
+  /** The number of replies, which are the community's questions. */
+  questions: string;
+}
+
+/**
+ * A row's class, link and question count from one helper call: a board
+ * renders every row with them, and each helper a template invokes costs
+ * Glimmer far more than the property reads that replace it. Postings that
+ * are not open are muted, as in Discourse's lists (`--job-not-open`).
+ */
+export function rowView(
+  posting: BoardPosting,
+  postingLink: (id: number) => string
+): RowView {
+  const muted = posting.state === "open" ? "" : " --job-not-open";
+  return {
+    className: `job-board-demo-row --${posting.state}${muted}`,
+    href: postingLink(posting.id),
+    questions: i18n("discourse_job_board.board.questions", {
+      count: posting.replies,
+    }),
   };
 }

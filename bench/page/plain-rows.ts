@@ -1,7 +1,8 @@
-// The baseline: the same rows as board-rows.gts (same elements, classes,
+// The baseline: the same rows as demo/board-list.gts (same elements, classes,
 // attributes and texts, checked by same-dom.ts) built with plain DOM calls,
-// as a hand-written board would. Texts come from the same helpers and
-// translations, so the two differ only in how the DOM is made.
+// as a hand-written board would. Texts come from the same functions and
+// translations (the row's own from the list's rowView), so the two differ
+// only in how the DOM is made.
 import { i18n } from "discourse-i18n";
 import { currentLocale } from "../../assets/javascripts/discourse/helpers/job-board-locale.ts";
 import type { Vocabularies } from "../../assets/javascripts/discourse/lib/posting/types.ts";
@@ -14,7 +15,8 @@ import type {
   BadgeKind,
   PostingStatusResult,
 } from "../../assets/javascripts/discourse/lib/posting-status.ts";
-import { postingHref, rowClass, type RowPosting } from "./rows.ts";
+import { type BoardPosting, rowView } from "../../demo/board-postings.ts";
+import { postingHref } from "./rows.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -134,34 +136,28 @@ function summary(job: JobFields, vocabularies: Vocabularies): HTMLDivElement {
 }
 
 function row(
-  posting: RowPosting,
+  posting: BoardPosting,
   vocabularies: Vocabularies,
   onFollow: (event: MouseEvent) => void
 ): HTMLLIElement {
-  const item = element(
-    "li",
-    `job-board-demo-row --${posting.state} ${rowClass(posting.state)}`
-  );
+  const view = rowView(posting, postingHref);
+  const item = element("li", view.className);
   item.dataset.postingId = String(posting.id);
   const main = element("div", "job-board-demo-row__main");
   const title = element("a", "title job-board-demo-row__title", posting.title);
-  title.href = postingHref(posting.id);
+  title.href = view.href;
   title.addEventListener("click", onFollow);
   main.append(title, badge(posting.status));
   item.append(
     main,
     summary(posting.job, vocabularies),
-    element(
-      "span",
-      "job-board-demo-row__questions",
-      i18n("discourse_job_board.board.questions", { count: posting.replies })
-    )
+    element("span", "job-board-demo-row__questions", view.questions)
   );
   return item;
 }
 
 export function plainRows(
-  postings: readonly RowPosting[],
+  postings: readonly BoardPosting[],
   vocabularies: Vocabularies,
   onFollow: (event: MouseEvent) => void
 ): HTMLUListElement {

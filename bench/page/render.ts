@@ -6,16 +6,12 @@
 // and as js-framework-benchmark times its "create 1,000 rows"; the script's
 // part alone is reported too.
 import { renderComponent } from "@ember/renderer";
+import BoardList from "../../demo/board-list.gts";
+import type { BoardPosting } from "../../demo/board-postings.ts";
 import { median } from "../lib/stats.ts";
-import BoardRows from "./board-rows.gts";
 import type { RenderFigures } from "./figures.ts";
 import { plainRows } from "./plain-rows.ts";
-import {
-  boardRows,
-  manyPostings,
-  type RowPosting,
-  VOCABULARIES,
-} from "./rows.ts";
+import { boardRows, manyPostings, postingHref, VOCABULARIES } from "./rows.ts";
 import { canonical } from "./same-dom.ts";
 import { afterNextPaint, profileWindow, quiet, settle } from "./timing.ts";
 
@@ -54,17 +50,22 @@ async function timed(
   return { scriptMs, paintedMs, host, destroy };
 }
 
-const withComponents = (rows: RowPosting[]) =>
+const withComponents = (rows: BoardPosting[]) =>
   timed("components", (into) => {
-    const result = renderComponent(BoardRows, {
+    const result = renderComponent(BoardList, {
       into,
       owner,
-      args: { postings: rows, vocabularies: VOCABULARIES, onFollow: follow },
+      args: {
+        postings: rows,
+        vocabularies: VOCABULARIES,
+        postingLink: postingHref,
+        onFollow: follow,
+      },
     });
     return () => result.destroy();
   });
 
-const withPlainDom = (rows: RowPosting[]) =>
+const withPlainDom = (rows: BoardPosting[]) =>
   timed("plain", (into) => {
     into.append(plainRows(rows, VOCABULARIES, follow));
     return () => {};

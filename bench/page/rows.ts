@@ -3,19 +3,14 @@
 // open/closed rule applied on the demo's day. Both renderings and the
 // filter benchmark start from these.
 import { DEFAULT_VOCABULARIES } from "../../assets/javascripts/discourse/lib/posting/vocabularies.ts";
-import { statusOfJob } from "../../assets/javascripts/discourse/lib/posting-display.ts";
-import type { PostingStatusResult } from "../../assets/javascripts/discourse/lib/posting-status.ts";
+import {
+  type BoardPosting,
+  toBoardPostings,
+} from "../../demo/board-postings.ts";
 import { type DemoPosting, loadPostings } from "../../demo/data.ts";
 import { DEFAULT_TODAY } from "../../demo/url-state.ts";
 
 export const VOCABULARIES = DEFAULT_VOCABULARIES;
-
-export interface RowPosting extends DemoPosting {
-  status: PostingStatusResult;
-  role: string | null;
-  contracts: string[];
-  state: PostingStatusResult["state"];
-}
 
 /** The samples, repeated with fresh ids until there are `count` postings. */
 export function manyPostings(count: number): DemoPosting[] {
@@ -26,17 +21,9 @@ export function manyPostings(count: number): DemoPosting[] {
   });
 }
 
-export function boardRows(postings: DemoPosting[]): RowPosting[] {
-  return postings.map((posting) => {
-    const status = statusOfJob(posting.job, posting.topicClosed, DEFAULT_TODAY);
-    return {
-      ...posting,
-      status,
-      role: posting.job.role,
-      contracts: posting.job.contracts,
-      state: status.state,
-    };
-  });
+/** The board's postings as the demo shows them on its default day. */
+export function boardRows(postings: DemoPosting[]): BoardPosting[] {
+  return toBoardPostings(postings, new Map(), DEFAULT_TODAY);
 }
 
 // The page's own address, without query or fragment, read once.
@@ -50,8 +37,4 @@ const PAGE_ADDRESS = window.location.href.split(/[?#]/)[0];
  */
 export function postingHref(id: number): string {
   return `${PAGE_ADDRESS}?posting=${id}`;
-}
-
-export function rowClass(state: PostingStatusResult["state"]): string {
-  return state === "open" ? "" : "--job-not-open";
 }
