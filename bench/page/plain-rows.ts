@@ -135,18 +135,13 @@ function summary(job: JobFields, vocabularies: Vocabularies): HTMLDivElement {
   return meta;
 }
 
-function row(
-  posting: BoardPosting,
-  vocabularies: Vocabularies,
-  onFollow: (event: MouseEvent) => void
-): HTMLLIElement {
+function row(posting: BoardPosting, vocabularies: Vocabularies): HTMLLIElement {
   const view = rowView(posting, postingHref);
   const item = element("li", view.className);
   item.dataset.postingId = String(posting.id);
   const main = element("div", "job-board-demo-row__main");
   const title = element("a", "title job-board-demo-row__title", posting.title);
   title.href = view.href;
-  title.addEventListener("click", onFollow);
   main.append(title, badge(posting.status));
   item.append(
     main,
@@ -162,8 +157,10 @@ export function plainRows(
   onFollow: (event: MouseEvent) => void
 ): HTMLUListElement {
   const list = element("ul", "job-board-demo__list");
+  // One listener for the list's links, as the list component has.
+  list.addEventListener("click", onFollow);
   for (const posting of postings) {
-    list.append(row(posting, vocabularies, onFollow));
+    list.append(row(posting, vocabularies));
   }
   return list;
 }
