@@ -2,7 +2,7 @@
 // sandbox's build with its own entry), serves it on 127.0.0.1 and runs each
 // benchmark in a fresh page of Debian's headless Chromium.
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { HEADLESS_CHROMIUM_ARGS } from "../test/support/chromium.ts";
 import { serveFolder } from "./lib/static-server.ts";
@@ -17,7 +17,7 @@ const OUT_DIR = here("../tmp/bench-production/");
 const TIMEOUT_MS = 60_000;
 
 export const RENDER_ROWS = 1_000;
-const RENDER_ROUNDS = 15;
+const RENDER_ROUNDS = 25;
 export const FILTER_POSTINGS = 1_000;
 const FILTER_CHANGES = 60;
 
@@ -34,7 +34,10 @@ export const CHROMIUM_ARGS = [
 
 export interface BrowserFigures {
   render?: RenderFigures;
+  /** With a minor GC before each change, as between two clicks. */
   filter?: FilterFigures;
+  /** With a full GC right before each change: what a change costs then. */
+  filterAfterFullGc?: FilterFigures;
 }
 
 /** Which of the two in-browser benchmarks to run. */
@@ -53,11 +56,18 @@ async function buildPage(): Promise<void> {
   });
 }
 
-async function inFreshPage<T>(
-  browser: Browser,
+// Each measure in a browser of its own: pages of one browser share a
+// renderer process, and what one page left in it (compiled code, caches,
+// garbage) changed the next page's figures by several milliseconds.
+async function inFreshBrowser<T>(
   url: string,
   run: (page: Page) => Promise<T>
 ): Promise<T> {
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    timeout: TIMEOUT_MS,
+  });
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
@@ -84,7 +94,7 @@ async function inFreshPage<T>(
     }
     return result;
   } finally {
-    await page.close();
+    await browser.close();
   }
 }
 
@@ -106,33 +116,33 @@ export async function benchBrowser(
   }
   await buildPage();
   const server = await serveFolder(OUT_DIR);
-  let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
-      timeout: TIMEOUT_MS,
-    });
     // The callbacks run in the page: they may use nothing from this module.
     const render = selection.render
-      ? await inFreshPage(browser, server.url, (page) =>
+      ? await inFreshBrowser(server.url, (page) =>
           page.evaluate(
             (options) => (window.jobBoardBench as BenchPage).render(options),
             { rows: RENDER_ROWS, rounds: RENDER_ROUNDS }
           )
         )
       : undefined;
-    const filter = selection.filter
-      ? await inFreshPage(browser, server.url, (page) =>
-          page.evaluate(
-            (options) => (window.jobBoardBench as BenchPage).filter(options),
-            { postings: FILTER_POSTINGS, changes: FILTER_CHANGES }
-          )
+    const filterWith = (collection: "major" | "minor") =>
+      inFreshBrowser(server.url, (page) =>
+        page.evaluate(
+          (options) => (window.jobBoardBench as BenchPage).filter(options),
+          {
+            postings: FILTER_POSTINGS,
+            changes: FILTER_CHANGES,
+            collection,
+          }
         )
+      );
+    const filter = selection.filter ? await filterWith("minor") : undefined;
+    const filterAfterFullGc = selection.filter
+      ? await filterWith("major")
       : undefined;
-    return { render, filter };
+    return { render, filter, filterAfterFullGc };
   } finally {
-    await browser?.close();
     await server.close();
   }
 }

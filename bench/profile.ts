@@ -141,7 +141,7 @@ try {
             .render({ rows: 1000, rounds: 8 })
             .then((result) => result as unknown)
         : (window.jobBoardBench as BenchPage)
-            .filter({ postings: 1000, changes: 40 })
+            .filter({ postings: 1000, changes: 40, collection: "minor" })
             .then((result) => result as unknown),
     which
   );

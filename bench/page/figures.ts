@@ -27,5 +27,6 @@ export interface BenchPage {
   filter(options: {
     postings: number;
     changes: number;
+    collection: "major" | "minor";
   }): Promise<FilterFigures>;
 }

@@ -14,7 +14,13 @@ import { PAGE_SIZE } from "../../demo/url-state.ts";
 import { median } from "../lib/stats.ts";
 import type { FilterFigures } from "./figures.ts";
 import { boardRows, manyPostings, VOCABULARIES } from "./rows.ts";
-import { nextFrame, profileWindow, quiet, settle } from "./timing.ts";
+import {
+  type Collection,
+  nextFrame,
+  profileWindow,
+  quiet,
+  settle,
+} from "./timing.ts";
 
 const WARM_UP_CHANGES = 6;
 
@@ -60,6 +66,8 @@ function choose(change: Change) {
 export async function benchFilter(options: {
   postings: number;
   changes: number;
+  /** The GC before each change: see collectGarbage. */
+  collection: Collection;
 }): Promise<FilterFigures> {
   const postings = manyPostings(options.postings);
   const rows = boardRows(postings);
@@ -76,7 +84,7 @@ export async function benchFilter(options: {
   for (const [index, change] of changes(
     WARM_UP_CHANGES + options.changes
   ).entries()) {
-    await quiet();
+    await quiet(options.collection);
     const endWindow = profileWindow("filter");
     const start = performance.now();
     choose(change);
