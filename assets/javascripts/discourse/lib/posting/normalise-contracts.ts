@@ -2,7 +2,8 @@
 // « contractuel (CDD 3 ans) », « Fonctionaire A/A+ ou CDD 3 ans » (two codes).
 // Codes come out in the order the text names them, without duplicates.
 
-import { fold, foldLines } from "./text.ts";
+import { foldedBodyLines } from "./normalise-place.ts";
+import { fold } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
 
 export const CONTRACT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -126,11 +127,12 @@ const BODY_CONTRACT_LINE = new RegExp(
  */
 export function contractsFromBody(
   body: string,
-  vocabularies: Vocabularies
+  vocabularies: Vocabularies,
+  lines: readonly string[] = foldedBodyLines(body)
 ): { codes: string[]; line: number | null } {
   const codes: string[] = [];
   let first: number | null = null;
-  foldLines(body.replace(/[*_]/g, "")).forEach((folded, index) => {
+  lines.forEach((folded, index) => {
     if (folded.length < 400 && BODY_CONTRACT_LINE.test(folded)) {
       const found = findContracts(folded, contractPatterns(vocabularies));
       if (found.length > 0 && first === null) {

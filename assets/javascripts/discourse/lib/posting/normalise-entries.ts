@@ -40,4 +40,6 @@ export interface NormaliseContext {
   warnings: PostingIssue[];
   /** Records a value guessed from line `line` (0-based) of the body. */
   guessed: (field: PostingField, value: string, line: number) => void;
+  /** The body's folded lines (foldedBodyLines), made on first use. */
+  bodyLines: () => readonly string[];
 }

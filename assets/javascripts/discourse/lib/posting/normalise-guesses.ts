@@ -51,7 +51,7 @@ export function contractsOf(
       return contracts;
     }
   }
-  const fromBody = contractsFromBody(body, vocabularies);
+  const fromBody = contractsFromBody(body, vocabularies, context.bodyLines());
   if (fromBody.codes.length > 0 && fromBody.line !== null) {
     contracts = fromBody.codes;
     context.guessed(
@@ -101,7 +101,7 @@ export function remoteOf(context: NormaliseContext): RemoteMode | null {
     }
     return remote;
   }
-  const guess = guessRemote(body);
+  const guess = guessRemote(body, context.bodyLines());
   if (guess) {
     context.guessed(
       "remote",

@@ -54,10 +54,19 @@ function plain(text: string): string {
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
 }
 
+/**
+ * The fold() of each line of a body in plain text: what the guesses that
+ * read a body line by line (remote work, contracts) match on, made once per
+ * posting and shared (NormaliseContext.bodyLines).
+ */
+export function foldedBodyLines(body: string): string[] {
+  return foldLines(plain(body));
+}
+
 export function guessRemote(
-  body: string
+  body: string,
+  lines: readonly string[] = foldedBodyLines(body)
 ): (PlaceGuess & { value: RemoteMode }) | null {
-  const lines = foldLines(plain(body));
   for (const [pattern, value] of REMOTE_LINES) {
     const line = lines.findIndex(
       (text) => text.length < 2000 && pattern.test(text)

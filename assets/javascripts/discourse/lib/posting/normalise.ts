@@ -9,6 +9,7 @@ import {
   texts,
 } from "./normalise-entries.ts";
 import { contractsOf, locationOf, remoteOf } from "./normalise-guesses.ts";
+import { foldedBodyLines } from "./normalise-place.ts";
 import { normaliseRole } from "./normalise-role.ts";
 import { normaliseDates, normaliseStatus } from "./normalise-state.ts";
 import { normaliseTitle } from "./normalise-title.ts";
@@ -50,12 +51,19 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
       }));
     }
   };
+  // Folding a long body is a good part of the parser's time: the guesses
+  // that read it line by line share one folding.
+  let bodyLines: readonly string[] | undefined;
   const context: NormaliseContext = {
     ...input,
     fields,
     warnings,
     guessed: (field, value, line) => {
       fields[field] = [{ key: "body", value, line: bodyLine + line }];
+    },
+    bodyLines: () => {
+      bodyLines ??= foldedBodyLines(body);
+      return bodyLines;
     },
   };
 
