@@ -294,3 +294,29 @@ QUnit.module("posting | parse: status, contact, url, junior", () => {
     );
   });
 });
+
+QUnit.module("posting | parse: guesses from the body", () => {
+  QUnit.test(
+    "contracts and remote work are read from the text of a line, not its link targets",
+    (assert) => {
+      const result = posting(
+        [
+          "---",
+          "role: Coach",
+          "---",
+          "Statut : voir [la fiche](https://example.org/cdd-stage)",
+          "Contrat : [freelance](https://example.org/cdi), 100% remote",
+        ].join("\n")
+      );
+      assert.deepEqual(result.posting.contracts, ["freelance"]);
+      assert.strictEqual(result.posting.remote, "full");
+      assert.deepEqual(
+        result.warnings
+          .filter((warning) => warning.code === "contracts_from_body")
+          .map((warning) => warning.line),
+        [5],
+        "the guess points at the line that states the contract"
+      );
+    }
+  );
+});
