@@ -9,6 +9,13 @@ import {
   normaliseTitle,
   type Vocabularies,
 } from "../../assets/javascripts/discourse/lib/posting/index.ts";
+import {
+  FULL_REMOTE,
+  LOCATION_HINT,
+  LOCATION_PATTERNS,
+  PARTIAL_REMOTE,
+  REMOTE_WORDS,
+} from "../../assets/javascripts/discourse/lib/posting/normalise-place.ts";
 
 const role = (
   text: string,
@@ -211,4 +218,24 @@ QUnit.module("posting | location and remote from the body", () => {
       null
     );
   });
+
+  QUnit.test(
+    "the quick pre-checks let every line a pattern could match through",
+    (assert) => {
+      for (const pattern of [...FULL_REMOTE, ...PARTIAL_REMOTE]) {
+        assert.true(
+          REMOTE_WORDS.some((word) => pattern.source.includes(word)),
+          `${pattern.source} names one of ${REMOTE_WORDS.join(", ")}`
+        );
+      }
+      for (const pattern of LOCATION_PATTERNS) {
+        assert.true(
+          /ieu|ocalisation|as\[ée\]/.test(pattern.source),
+          `${pattern.source} holds what LOCATION_HINT looks for`
+        );
+      }
+      assert.true(LOCATION_HINT.test("Poste basée à Lyon"));
+      assert.false(LOCATION_HINT.test("Nous aimons le travail d'équipe."));
+    }
+  );
 });

@@ -5,7 +5,12 @@
 import { foldLines } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 
-const FULL_REMOTE = [
+// Every phrase below names remote work with one of these words: a line
+// without any of them is passed over without running the patterns
+// (test/node/posting-normalise-test.ts checks the lists keep to them).
+export const REMOTE_WORDS = ["teletravail", "remote", "distance"] as const;
+
+export const FULL_REMOTE = [
   /\b100 ?% (?:en )?(?:remote|teletravail|a distance)/,
   /\bfull ?-?remote\b/,
   /\bteletravail (?:total|complet|integral|par defaut|est la norme)/,
@@ -17,7 +22,7 @@ const FULL_REMOTE = [
   /\btravaille principalement a distance\b/,
 ];
 
-const PARTIAL_REMOTE = [
+export const PARTIAL_REMOTE = [
   /\bteletravail (?:partiel|possible|bienvenu|occasionnel|ponctuel)/,
   /\bpossibilite de teletravail\b/,
   /\bjours? (?:de |en )?teletravail\b/,
@@ -67,9 +72,13 @@ export function guessRemote(
   body: string,
   lines: readonly string[] = foldedBodyLines(body)
 ): (PlaceGuess & { value: RemoteMode }) | null {
+  const candidates = lines.map(
+    (text) =>
+      text.length < 2000 && REMOTE_WORDS.some((word) => text.includes(word))
+  );
   for (const [pattern, value] of REMOTE_LINES) {
     const line = lines.findIndex(
-      (text) => text.length < 2000 && pattern.test(text)
+      (text, index) => candidates[index] && pattern.test(text)
     );
     if (line >= 0) {
       return { value, line };
@@ -82,7 +91,7 @@ const PLACE = String.raw`(\p{Lu}[\p{L}'’\-]+(?: (?:\p{Lu}[\p{L}'’\-]+|sur|en
 
 // No `i` flag: with it, \p{Lu} would match lower case too, and a place is
 // told from the words around it by its capitals.
-const LOCATION_PATTERNS = [
+export const LOCATION_PATTERNS = [
   new RegExp(
     String.raw`^\W*(?:[Ll]ieu|[Ll]ocalisation)\s*:\s*(?:à\s+)?` + PLACE,
     "u"
@@ -113,14 +122,21 @@ const NOT_PLACES = new Set([
   "partout",
 ]);
 
-// Lines that none of the patterns match are passed over in one test.
+// Lines that none of the patterns match are passed over in one test, and
+// most lines in a cheaper one first: every pattern holds « lieu »,
+// « localisation » or « basé(e) » (test/node/posting-normalise-test.ts).
 const ANY_LOCATION = anyOf(LOCATION_PATTERNS, "u");
+export const LOCATION_HINT = /ieu|ocalisation|as[ée]/;
 
 export function guessLocation(body: string): PlaceGuess | null {
   const lines = plain(body).split("\n");
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index];
-    if (text.length > 2000 || !ANY_LOCATION.test(text)) {
+    if (
+      text.length > 2000 ||
+      !LOCATION_HINT.test(text) ||
+      !ANY_LOCATION.test(text)
+    ) {
       continue;
     }
     for (const pattern of LOCATION_PATTERNS) {
