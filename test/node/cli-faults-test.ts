@@ -7,13 +7,13 @@ import {
   parseRetryAfter,
   retryDelay,
 } from "../../cli/import/retry.ts";
-import { API_KEY, FakeDiscourse } from "./cli-support/fake-discourse.ts";
+import { API_KEY, type FakeDiscourse } from "./cli-support/fake-discourse.ts";
 import {
+  freshForumForEachTest,
   importArgs,
   importInProcess,
   runCli,
   type Workspace,
-  workspace,
 } from "./cli-support/harness.ts";
 
 const POLICY = {
@@ -81,27 +81,20 @@ QUnit.module("cli | retry policy", () => {
 QUnit.module("cli | import faults", (hooks) => {
   let server: FakeDiscourse;
   let space: Workspace;
-  hooks.beforeEach(async () => {
-    server = await new FakeDiscourse().start();
-    space = workspace();
-  });
-  hooks.afterEach(async (assert) => {
-    assert.deepEqual(
-      server.violations,
-      [],
-      "every request matched Discourse's OpenAPI spec"
-    );
-    const ids = [...server.forum.topics.values()].map(
-      (topic) => topic.external_id
-    );
-    assert.strictEqual(
-      new Set(ids).size,
-      ids.length,
-      "never two topics for one file"
-    );
-    await server.stop();
-    space.cleanup();
-  });
+  freshForumForEachTest(
+    hooks,
+    (fresh) => ({ server, space } = fresh),
+    (assert) => {
+      const ids = [...server.forum.topics.values()].map(
+        (topic) => topic.external_id
+      );
+      assert.strictEqual(
+        new Set(ids).size,
+        ids.length,
+        "never two topics for one file"
+      );
+    }
+  );
 
   QUnit.test("429 with Retry-After: waits, then goes on", async (assert) => {
     server.faults.push({

@@ -4,11 +4,11 @@
 // fails, the others go on; a site that never answers still stops the run.
 
 import QUnit from "qunit";
-import { FakeDiscourse } from "./cli-support/fake-discourse.ts";
+import type { FakeDiscourse } from "./cli-support/fake-discourse.ts";
 import {
+  freshForumForEachTest,
   importInProcess,
   type Workspace,
-  workspace,
 } from "./cli-support/harness.ts";
 
 const POLICY = { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 10 };
@@ -16,15 +16,7 @@ const POLICY = { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 10 };
 QUnit.module("cli | import on a flaky connection", (hooks) => {
   let server: FakeDiscourse;
   let space: Workspace;
-  hooks.beforeEach(async () => {
-    server = await new FakeDiscourse().start();
-    space = workspace();
-  });
-  hooks.afterEach(async (assert) => {
-    assert.deepEqual(server.violations, [], "every request matched the spec");
-    await server.stop();
-    space.cleanup();
-  });
+  freshForumForEachTest(hooks, (fresh) => ({ server, space } = fresh));
 
   QUnit.test(
     "a connection lost on the last try after HTTP errors fails one file, not the run",

@@ -2,9 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import QUnit from "qunit";
 import { externalIdFor, importKey } from "../../cli/import/external-id.ts";
-import { API_KEY, FakeDiscourse } from "./cli-support/fake-discourse.ts";
+import { API_KEY, type FakeDiscourse } from "./cli-support/fake-discourse.ts";
 import {
   CLI_FIXTURES,
+  freshForumForEachTest,
   importInProcess,
   type Workspace,
   workspace,
@@ -34,19 +35,7 @@ function topics(server: FakeDiscourse) {
 QUnit.module("cli | import", (hooks) => {
   let server: FakeDiscourse;
   let space: Workspace;
-  hooks.beforeEach(async () => {
-    server = await new FakeDiscourse().start();
-    space = workspace();
-  });
-  hooks.afterEach(async (assert) => {
-    assert.deepEqual(
-      server.violations,
-      [],
-      "every request matched Discourse's OpenAPI spec and carried the API headers"
-    );
-    await server.stop();
-    space.cleanup();
-  });
+  freshForumForEachTest(hooks, (fresh) => ({ server, space } = fresh));
 
   QUnit.test(
     "publishes each posting as a topic with its fields, once",

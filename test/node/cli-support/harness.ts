@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { translatorForLanguage } from "../../../cli/i18n.ts";
 import { type ImportOptions, runImport } from "../../../cli/import/run.ts";
 import { memoryOutput } from "../../../cli/output.ts";
-import { API_KEY, API_USERNAME, type FakeDiscourse } from "./fake-discourse.ts";
+import { API_KEY, API_USERNAME, FakeDiscourse } from "./fake-discourse.ts";
 
 export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 export const CLI_FIXTURES = join(REPO, "test/fixtures/cli");
@@ -33,6 +33,39 @@ export function workspace(fixture = join(CLI_FIXTURES, "postings")): Workspace {
     journal: join(dir, "journal.json"),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+type Hooks = NestedHooks; // eslint-disable-line no-undef -- a QUnit type
+type Checks = Assert; // eslint-disable-line no-undef -- a QUnit type
+
+/**
+ * A fresh FakeDiscourse and workspace for each test of a module, handed to
+ * `use`. After each test the server must have seen only requests that match
+ * Discourse's OpenAPI spec with the API headers, then `check` adds the
+ * module's own assertions, and the server and workspace are cleaned up.
+ */
+export function freshForumForEachTest(
+  hooks: Hooks,
+  use: (fresh: { server: FakeDiscourse; space: Workspace }) => void,
+  check?: (assert: Checks) => void
+): void {
+  let server: FakeDiscourse;
+  let space: Workspace;
+  hooks.beforeEach(async () => {
+    server = await new FakeDiscourse().start();
+    space = workspace();
+    use({ server, space });
+  });
+  hooks.afterEach(async (assert) => {
+    assert.deepEqual(
+      server.violations,
+      [],
+      "every request matched Discourse's OpenAPI spec and carried the API headers"
+    );
+    check?.(assert);
+    await server.stop();
+    space.cleanup();
+  });
 }
 
 export async function importInProcess(
