@@ -4,7 +4,10 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
-import { HEADLESS_CHROMIUM_ARGS } from "../test/support/chromium.ts";
+import {
+  CHROMIUM_PATH,
+  HEADLESS_CHROMIUM_ARGS,
+} from "../test/support/chromium.ts";
 import { serveFolder } from "./lib/static-server.ts";
 import type {
   BenchPage,
@@ -64,7 +67,7 @@ async function inFreshBrowser<T>(
   run: (page: Page) => Promise<T>
 ): Promise<T> {
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     timeout: TIMEOUT_MS,
   });

@@ -8,6 +8,7 @@
 // Usage: tsx bench/profile.ts render|filter [--timed] [--top 40] [--out file.cpuprofile]
 import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH } from "../test/support/chromium.ts";
 import { benchPageUrl, CHROMIUM_ARGS, closeBenchPage } from "./browser.ts";
 import type { BenchPage } from "./page/figures.ts";
 
@@ -109,7 +110,7 @@ function report(profiles: readonly Profile[], heading: string) {
 
 const page = await benchPageUrl();
 const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 try {

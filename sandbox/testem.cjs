@@ -1,5 +1,6 @@
 // Runs the sandbox's browser tests in Debian's headless Chromium.
 const path = require("node:path");
+const HEADLESS_CHROMIUM_ARGS = require("../test/support/chromium-args.cjs");
 
 module.exports = {
   cwd: path.join(__dirname, "../tmp/sandbox-development"),
@@ -10,18 +11,6 @@ module.exports = {
   browser_start_timeout: 120,
   browser_disconnect_timeout: 60,
   browser_args: {
-    Chromium: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-      "--mute-audio",
-      "--window-size=1280,900",
-    ],
+    Chromium: [...HEADLESS_CHROMIUM_ARGS, "--window-size=1280,900"],
   },
 };

@@ -1,14 +1,10 @@
 // How our Node tools start Debian's headless Chromium (the e2e checks and
-// the benchmark): root-safe, and quiet on a machine without a network.
+// the benchmark), with the same flags as the browser tests (testem).
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
 export const CHROMIUM_PATH = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-export const HEADLESS_CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const HEADLESS_CHROMIUM_ARGS =
+  require("./chromium-args.cjs") as string[];
