@@ -1,10 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import QUnit from "qunit";
 import { checkImports, formatProblem } from "../../script/check-imports.ts";
+import { runScript, withTree } from "../support/file-tree.ts";
 
 const CLI = fileURLToPath(
   new URL("../../script/check-imports.ts", import.meta.url)
@@ -55,19 +52,6 @@ export type { PluginApi };
 }
 `,
 };
-
-function withTree(files: Record<string, string>, run: (root: string) => void) {
-  const root = mkdtempSync(join(tmpdir(), "check-imports-"));
-  try {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
-    run(root);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 function problemsFor(overrides: Record<string, string>): string[] {
   let problems: string[] = [];
@@ -187,13 +171,7 @@ export function computed(name: string) {
     (assert) => {
       const bad = { ...GOOD, [`${LIB}/x.ts`]: `import _ from "lodash";\n` };
       withTree(bad, (root) => {
-        const run = spawnSync(
-          process.execPath,
-          ["--import", "tsx", CLI, root],
-          {
-            encoding: "utf8",
-          }
-        );
+        const run = runScript(CLI, root);
         assert.strictEqual(run.status, 1, run.stderr);
         assert.true(
           run.stderr.includes(`${LIB}/x.ts:1: "lodash" is not provided`),
@@ -201,13 +179,7 @@ export function computed(name: string) {
         );
       });
       withTree(GOOD, (root) => {
-        const run = spawnSync(
-          process.execPath,
-          ["--import", "tsx", CLI, root],
-          {
-            encoding: "utf8",
-          }
-        );
+        const run = runScript(CLI, root);
         assert.strictEqual(run.status, 0, run.stderr);
         assert.strictEqual(run.stdout.trim(), "check-imports: OK (3 file(s))");
       });

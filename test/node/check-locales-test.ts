@@ -1,10 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import QUnit from "qunit";
 import { checkLocales } from "../../script/check-locales.ts";
+import { runScript, withTree } from "../support/file-tree.ts";
 
 const CLI = fileURLToPath(
   new URL("../../script/check-locales.ts", import.meta.url)
@@ -51,25 +48,23 @@ const GOOD: Files = {
   "server.fr.yml": SERVER_FR,
 };
 
-// Each test gets its own plugin tree so that fixtures never leak between tests.
-function withTree(files: Files, run: (root: string) => void): void {
-  const root = mkdtempSync(join(tmpdir(), "check-locales-"));
-  try {
-    mkdirSync(join(root, "config/locales"), { recursive: true });
-    for (const [name, text] of Object.entries(files)) {
-      if (text !== null) {
-        writeFileSync(join(root, "config/locales", name), text);
-      }
-    }
-    run(root);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+// Each test gets its own plugin tree so that fixtures never leak between
+// tests; null leaves a locale file out.
+function withLocales(files: Files, run: (root: string) => void): void {
+  withTree(
+    Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [
+        `config/locales/${name}`,
+        text,
+      ])
+    ),
+    run
+  );
 }
 
 function problemsFor(overrides: Files): string[] {
   let problems: string[] = [];
-  withTree({ ...GOOD, ...overrides }, (root) => {
+  withLocales({ ...GOOD, ...overrides }, (root) => {
     problems = checkLocales(root).problems;
   });
   return problems;
@@ -148,27 +143,15 @@ QUnit.module("check-locales", () => {
     "the CLI exits 1 with the report, 0 when all is well",
     (assert) => {
       const fr = CLIENT_FR.replace(/^ {8}open: .*\n/m, "");
-      withTree({ ...GOOD, "client.fr.yml": fr }, (root) => {
-        const run = spawnSync(
-          process.execPath,
-          ["--import", "tsx", CLI, root],
-          {
-            encoding: "utf8",
-          }
-        );
+      withLocales({ ...GOOD, "client.fr.yml": fr }, (root) => {
+        const run = runScript(CLI, root);
         assert.strictEqual(run.status, 1, run.stderr);
         assert.true(
           run.stderr.includes("missing js.discourse_job_board.status.open")
         );
       });
-      withTree(GOOD, (root) => {
-        const run = spawnSync(
-          process.execPath,
-          ["--import", "tsx", CLI, root],
-          {
-            encoding: "utf8",
-          }
-        );
+      withLocales(GOOD, (root) => {
+        const run = runScript(CLI, root);
         assert.strictEqual(run.status, 0, run.stderr);
         assert.true(run.stdout.startsWith("check-locales: OK"), run.stdout);
       });
