@@ -2,8 +2,8 @@
 // « contractuel (CDD 3 ans) », « Fonctionaire A/A+ ou CDD 3 ans » (two codes).
 // Codes come out in the order the text names them, without duplicates.
 
-import { foldedBodyLines } from "./normalise-place.ts";
-import { fold } from "./text.ts";
+import { plain } from "./normalise-place.ts";
+import { fold, foldLines } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
 
 export const CONTRACT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -128,7 +128,7 @@ const BODY_CONTRACT_LINE = new RegExp(
 export function contractsFromBody(
   body: string,
   vocabularies: Vocabularies,
-  lines: readonly string[] = foldedBodyLines(body)
+  lines: readonly string[] = foldLines(plain(body))
 ): { codes: string[]; line: number | null } {
   const codes: string[] = [];
   let first: number | null = null;

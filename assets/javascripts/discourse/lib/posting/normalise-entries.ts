@@ -40,6 +40,11 @@ export interface NormaliseContext {
   warnings: PostingIssue[];
   /** Records a value guessed from line `line` (0-based) of the body. */
   guessed: (field: PostingField, value: string, line: number) => void;
-  /** The body's folded lines (foldedBodyLines), made on first use. */
+  /**
+   * The body in plain text (Markdown emphasis, escapes and link targets
+   * out), and the fold() of its lines: what the guesses from the body match
+   * on, each made once per posting, on first use.
+   */
+  plainBody: () => string;
   bodyLines: () => readonly string[];
 }

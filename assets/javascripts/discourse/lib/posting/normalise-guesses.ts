@@ -75,7 +75,7 @@ export function locationOf(context: NormaliseContext): string | null {
   if (entries.location) {
     return texts(entries.location)[0]?.text ?? null;
   }
-  const guess = guessLocation(body);
+  const guess = guessLocation(body, context.plainBody());
   if (guess) {
     context.guessed("location", guess.value, guess.line);
     return guess.value;

@@ -53,24 +53,15 @@ export interface PlaceGuess {
 
 // Markdown emphasis, escapes and link targets out, link texts kept. The
 // classes stop at line ends, so a whole body gives the lines one by one would.
-function plain(text: string): string {
+export function plain(text: string): string {
   return text
     .replace(/[*_\\]/g, "")
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
 }
 
-/**
- * The fold() of each line of a body in plain text: what the guesses that
- * read a body line by line (remote work, contracts) match on, made once per
- * posting and shared (NormaliseContext.bodyLines).
- */
-export function foldedBodyLines(body: string): string[] {
-  return foldLines(plain(body));
-}
-
 export function guessRemote(
   body: string,
-  lines: readonly string[] = foldedBodyLines(body)
+  lines: readonly string[] = foldLines(plain(body))
 ): (PlaceGuess & { value: RemoteMode }) | null {
   const candidates = lines.map(
     (text) =>
@@ -128,8 +119,11 @@ const NOT_PLACES = new Set([
 const ANY_LOCATION = anyOf(LOCATION_PATTERNS, "u");
 export const LOCATION_HINT = /ieu|ocalisation|as[ée]/;
 
-export function guessLocation(body: string): PlaceGuess | null {
-  const lines = plain(body).split("\n");
+export function guessLocation(
+  body: string,
+  plainBody: string = plain(body)
+): PlaceGuess | null {
+  const lines = plainBody.split("\n");
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index];
     if (

@@ -9,12 +9,12 @@ import {
   texts,
 } from "./normalise-entries.ts";
 import { contractsOf, locationOf, remoteOf } from "./normalise-guesses.ts";
-import { foldedBodyLines } from "./normalise-place.ts";
+import { plain } from "./normalise-place.ts";
 import { normaliseRole } from "./normalise-role.ts";
 import { normaliseDates, normaliseStatus } from "./normalise-state.ts";
 import { normaliseTitle } from "./normalise-title.ts";
 import { readBoolean, readEmail, readUrl } from "./normalise-values.ts";
-import { describeValue } from "./text.ts";
+import { describeValue, foldLines } from "./text.ts";
 import type {
   Posting,
   PostingField,
@@ -51,8 +51,9 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
       }));
     }
   };
-  // Folding a long body is a good part of the parser's time: the guesses
-  // that read it line by line share one folding.
+  // Reading and folding a long body is a good part of the parser's time:
+  // the guesses from the body share one of each.
+  let plainBody: string | undefined;
   let bodyLines: readonly string[] | undefined;
   const context: NormaliseContext = {
     ...input,
@@ -61,8 +62,12 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
     guessed: (field, value, line) => {
       fields[field] = [{ key: "body", value, line: bodyLine + line }];
     },
+    plainBody: () => {
+      plainBody ??= plain(body);
+      return plainBody;
+    },
     bodyLines: () => {
-      bodyLines ??= foldedBodyLines(body);
+      bodyLines ??= foldLines(context.plainBody());
       return bodyLines;
     },
   };
