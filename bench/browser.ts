@@ -14,6 +14,7 @@ import type {
   FilterFigures,
   RenderFigures,
 } from "./page/figures.ts";
+import type { Collection } from "./page/timing.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const OUT_DIR = here("../tmp/bench-production/");
@@ -129,7 +130,7 @@ export async function benchBrowser(
           )
         )
       : undefined;
-    const filterWith = (collection: "major" | "minor") =>
+    const filterWith = (collection: Collection) =>
       inFreshBrowser(server.url, (page) =>
         page.evaluate(
           (options) => (window.jobBoardBench as BenchPage).filter(options),

@@ -1,4 +1,5 @@
 // What the benchmark page hands back to bench/browser.ts.
+import type { Collection } from "./timing.ts";
 
 export interface RenderFigures {
   /** Median milliseconds until all rows are painted, with the components. */
@@ -27,6 +28,6 @@ export interface BenchPage {
   filter(options: {
     postings: number;
     changes: number;
-    collection: "major" | "minor";
+    collection: Collection;
   }): Promise<FilterFigures>;
 }
