@@ -63,8 +63,13 @@ after_initialize do
     add_preloaded_topic_list_custom_field(field)
   end
 
-  # A queued topic keeps its fields until a moderator approves it.
+  # New postings the review queue would hold are refused (QueuedPostings); one
+  # queued anyway (by another plugin's handler, or before this rule) keeps its
+  # fields, checked again on approval (TopicCreation).
   allow_new_queued_post_payload_attribute("topic_opts")
+  NewPostManager.add_handler(DiscourseJobBoard::QueuedPostings::PRIORITY) do |manager|
+    DiscourseJobBoard::QueuedPostings.refusal(manager)
+  end
 
   reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::GuardianExtension) }
 

@@ -12,6 +12,7 @@ module DiscourseJobBoardPlainSpecs
     posting_params
     list_filter
     job_posting_json_ld
+    posting_gate
   ].freeze
 
   def self.load!
