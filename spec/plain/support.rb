@@ -13,6 +13,7 @@ module DiscourseJobBoardPlainSpecs
     list_filter
     job_posting_json_ld
     posting_gate
+    closing_timer_plan
   ].freeze
 
   def self.load!
