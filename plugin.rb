@@ -61,6 +61,9 @@ after_initialize do
     )
     register_editable_topic_custom_field(field.to_sym, staff_only: false)
     add_preloaded_topic_list_custom_field(field)
+    # core: app/serializers/post_revision_serializer.rb reads a tracked
+    # field's current value only when the topic responds to it.
+    add_to_class(:topic, field) { custom_fields[field] }
   end
 
   # New postings the review queue would hold are refused (QueuedPostings); one
@@ -71,7 +74,10 @@ after_initialize do
     DiscourseJobBoard::QueuedPostings.refusal(manager)
   end
 
-  reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::GuardianExtension) }
+  reloadable_patch do
+    ::Guardian.prepend(DiscourseJobBoard::GuardianExtension)
+    ::PostRevisor.prepend(DiscourseJobBoard::RevisorExtension)
+  end
 
   on(:before_create_topic) do |topic, creator|
     DiscourseJobBoard::TopicCreation.normalise(topic, creator)
