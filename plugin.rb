@@ -94,7 +94,7 @@ after_initialize do
     :topic_list_item,
     :job,
     include_condition: -> { DiscourseJobBoard::Posting.posting?(object) },
-  ) { DiscourseJobBoard::Posting.as_json(object, scope) }
+  ) { DiscourseJobBoard::Posting.as_json(object) }
 
   add_to_serializer(
     :topic_view,
