@@ -11,7 +11,8 @@ module DiscourseJobBoard
   # fill and reopen (can_close_topic? / can_open_topic?, as core's
   # PUT /t/:id/status does) and moving a posting (TopicsController#update
   # asks can_edit_topic?, then core's own can_move_topic_to_category? for the
-  # destination, left as it is).
+  # destination, left as it is). Like staff, they may also post in a closed
+  # posting, which closing it needs.
   module GuardianExtension
     def can_publish_job_postings?(category_id = nil)
       return false if !authenticated?
@@ -59,6 +60,15 @@ module DiscourseJobBoard
     end
 
     def can_open_topic?(topic)
+      super || manages_job_board_topic?(topic)
+    end
+
+    # core: app/services/topic_status_updater.rb closes the topic, then writes
+    # the « closed » small action (Topic#add_moderator_post, a PostCreator);
+    # can_create_post_on_topic? refuses closed topics to all but staff, TL4
+    # and category group moderators, so a publisher's close would leave no
+    # trace in the topic without this.
+    def can_create_post_on_topic?(topic)
       super || manages_job_board_topic?(topic)
     end
   end

@@ -31,6 +31,13 @@ RSpec.describe DiscourseJobBoard::GuardianExtension do
     expect(guardian.can_edit_job_posting?(posting)).to eq(true)
   end
 
+  # Closing writes core's « closed » small action after the topic is closed.
+  it "lets a publisher post in a closed posting, as closing it needs" do
+    posting.update!(closed: true)
+    expect(guardian.can_create_post_on_topic?(posting)).to eq(true)
+    expect(Guardian.new(member).can_create_post_on_topic?(posting)).to eq(false)
+  end
+
   it "leaves replies, topics outside the board and locked postings to core's rules" do
     expect(guardian.can_edit?(reply)).to eq(false)
     expect(guardian.can_edit?(elsewhere)).to eq(false)
