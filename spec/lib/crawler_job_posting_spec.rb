@@ -37,7 +37,7 @@ RSpec.describe DiscourseJobBoard::CrawlerJobPosting do
   # core: app/controllers/topics_controller.rb #show marks an unlisted topic
   # noindex.
   it "gives none for an unlisted topic" do
-    posting.update_status("visible", false, Discourse.system_user)
+    posting.update!(visible: false)
     get "/t/#{posting.slug}/#{posting.id}", headers: { "HTTP_USER_AGENT" => "Googlebot/2.1" }
     expect(response.body).not_to include("JobPosting")
   end
