@@ -50,6 +50,23 @@ RSpec.describe DiscourseJobBoard::ClosingTimer do
     expect(posting.reload.public_topic_timer).to be_nil
   end
 
+  # core: app/jobs/regular/close_topic.rb drops the timer without closing when
+  # its owner may not close the topic (can_close_topic?) once it is due.
+  it "closes the posting at the end of its closing day when a publisher set the date" do
+    publishers = Fabricate(:group)
+    publisher = Fabricate(:user).tap { |u| publishers.add(u) }
+    SiteSetting.job_board_publisher_groups = "#{Group::AUTO_GROUPS[:staff]}|#{publishers.id}"
+
+    DiscourseJobBoard::PostingWriter.new(posting, publisher).update("closes_at" => "2099-06-30")
+    timer = posting.reload.public_topic_timer
+    expect(timer.user).to eq(publisher)
+
+    freeze_time(timer.execute_at + 1.minute) do
+      Jobs::CloseTopic.new.execute(topic_timer_id: timer.id)
+    end
+    expect(posting.reload.closed).to eq(true)
+  end
+
   it "sets nothing for someone who may not close the topic" do
     described_class.sync(posting, Fabricate(:user))
     expect(posting.reload.public_topic_timer).to be_nil
