@@ -30,8 +30,10 @@ module DiscourseJobBoard
     # core: app/controllers/topics_controller.rb#status asks
     # ensure_can_close_topic! before closing; a timer closes just the same, so
     # the same check (with the publisher rule, GuardianExtension) stands here.
-    # core: app/jobs/regular/close_topic.rb asks it again of the timer's owner
-    # when the timer is due, and drops the timer without closing if refused.
+    # The timer itself is owned by the system user unless staff or TL4 set it
+    # (core: app/models/topic.rb set_or_create_timer), so it still closes the
+    # posting when due (core: app/jobs/regular/close_topic.rb asks
+    # can_close_topic? of that owner) after its publisher leaves the group.
     def self.may_close?(topic, user)
       user.present? && Guardian.new(user).can_close_topic?(topic)
     end
