@@ -45,7 +45,7 @@ module DiscourseJobBoard
 
     # core: lib/post_revisor.rb #revise! casts category_id with to_i.
     def self.leaving_board?(topic, fields)
-      new_category = fields.to_h.with_indifferent_access[:category_id]
+      new_category = fields.to_h.find { |key, _| key.to_s == "category_id" }&.last
       return false if new_category.nil? || new_category.to_i == topic.category_id.to_i
       Config.board_category?(topic.category_id) && !Config.board_category?(new_category.to_i)
     end

@@ -14,6 +14,9 @@ module DiscourseJobBoardPlainSpecs
     job_posting_json_ld
     posting_gate
     closing_timer_plan
+    config
+    posting
+    revision_tracking
   ].freeze
 
   def self.load!
