@@ -21,6 +21,7 @@ const state = {
   transformers: new Map<string, Transformer[]>(),
   trackedTopicProperties: new Set<string>(),
   discoveryQueryParams: new Map<string, unknown>(),
+  called: new Set<string>(),
 };
 
 /** The owner the api's `container` and app events belong to. */
@@ -29,6 +30,12 @@ export function usePluginApiOwner(current: Owner | null) {
   state.transformers.clear();
   state.trackedTopicProperties.clear();
   state.discoveryQueryParams.clear();
+  state.called.clear();
+}
+
+/** The api methods plugins asked for since the owner was set, stood in or not. */
+export function calledApiMethods(): ReadonlySet<string> {
+  return state.called;
 }
 
 /** Core's applyValueTransformer, over what the plugin registered. */
@@ -90,6 +97,7 @@ function standInApi() {
   };
   return new Proxy(api, {
     get(target, property) {
+      state.called.add(String(property));
       if (property in target) {
         return target[property as keyof typeof target];
       }

@@ -68,7 +68,7 @@ export function blocksSaving(
 
 /** What an edit of a topic's first post adds to the composer's state. */
 export interface EditState extends ComposerState {
-  /** The fields the topic had when the composer opened (its `job`), if any. */
+  /** The topic's fields to compare with: as they were when the form was first changed, else its `job`. */
   topicJob: JobFields | null | undefined;
 }
 
