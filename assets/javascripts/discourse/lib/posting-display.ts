@@ -29,12 +29,14 @@ export interface JobFields {
 }
 
 export function statusOfJob(
-  job: Pick<JobFields, "status" | "closes_at">,
+  job: Pick<JobFields, "status" | "closes_at"> &
+    Partial<Pick<JobFields, "opens_at">>,
   topicClosed: boolean,
   today: string
 ): PostingStatusResult {
   return postingStatus({
     status: job.status,
+    opensAt: job.opens_at,
     closesAt: job.closes_at,
     topicClosed,
     today,

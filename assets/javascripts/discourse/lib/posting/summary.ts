@@ -15,6 +15,7 @@ export function postingSummary(
 ): PostingSummary {
   const { state } = postingStatus({
     status: posting.status,
+    opensAt: posting.opens_at,
     closesAt: posting.closes_at,
     today,
   });
