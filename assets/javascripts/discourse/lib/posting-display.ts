@@ -17,6 +17,8 @@ export interface JobFields {
   contracts: string[];
   team: string | null;
   location: string | null;
+  /** A place code (posting/places.ts). */
+  place: string | null;
   remote: RemoteMode | null;
   opens_at: string | null;
   closes_at: string | null;
