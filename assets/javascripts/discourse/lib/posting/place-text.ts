@@ -1,8 +1,10 @@
 // Free text about where a job is (« Paris », « Lyon ou à distance »,
 // « Bordeaux (33) », « Toulouse, Occitanie », « Remote », « Bruxelles ») read
 // as a place code (places.ts) and a remote mode. Words are looked up in a
-// table of names (no pattern per place): at most MAX_NAME_WORDS lookups a
-// word, on text cut to MAX_PLACE_TEXT characters, so the cost is linear.
+// table of names (no pattern per place): a word that starts no name is
+// passed over in one lookup, one that does costs at most as many lookups as
+// the longest name has words, on text cut to MAX_PLACE_TEXT characters: the
+// cost is linear.
 // Loaded with the parser only (place-names-data.ts holds 500 communes).
 
 import { FULL_REMOTE, PARTIAL_REMOTE } from "./normalise-place.ts";
@@ -101,21 +103,33 @@ function wordsInText(text: string): { list: string[]; inParens: boolean[] } {
 
 const keyOf = (list: readonly string[]) => list.join(" ").toLowerCase();
 
-let names: Map<string, string> | undefined;
-let maxNameWords = 1;
+interface NameTable {
+  /** Folded name (lower case, words joined by a space) → place code. */
+  codes: Map<string, string>;
+  /** The first word of each name: most words start none, and are passed over at once. */
+  firstWords: Set<string>;
+  maxWords: number;
+}
+
+let names: NameTable | undefined;
 
 // Département names win over the région of the same name (Guadeloupe…),
 // being more precise; the generator already left out communes named like a
 // département or région, and those two communes share a name with.
-function nameTable(): Map<string, string> {
+function nameTable(): NameTable {
   if (!names) {
-    const table = new Map<string, string>();
+    const table: NameTable = {
+      codes: new Map(),
+      firstWords: new Set(),
+      maxWords: 1,
+    };
     const add = (name: string, code: string, replace = false) => {
       const list = words(name);
       const key = keyOf(list);
-      if (replace || !table.has(key)) {
-        table.set(key, code);
-        maxNameWords = Math.max(maxNameWords, list.length);
+      if (replace || !table.codes.has(key)) {
+        table.codes.set(key, code);
+        table.firstWords.add(list[0].toLowerCase());
+        table.maxWords = Math.max(table.maxWords, list.length);
       }
     };
     REGIONS.forEach(([code, name]) => add(name, regionCode(code)));
@@ -131,38 +145,58 @@ function nameTable(): Map<string, string> {
   return names;
 }
 
+/** The longest name starting at word `index`: its code and length in words. */
+function nameAt(
+  table: NameTable,
+  lower: readonly string[],
+  index: number
+): { code: string; length: number } | null {
+  let key = lower[index];
+  let found: { code: string; length: number } | null = null;
+  const last = Math.min(lower.length, index + table.maxWords);
+  for (let end = index + 1; end <= last; end++) {
+    if (end > index + 1) {
+      key += ` ${lower[end - 1]}`;
+    }
+    const code = table.codes.get(key);
+    if (code !== undefined) {
+      found = { code, length: end - index };
+    }
+  }
+  return found;
+}
+
 /** The place codes a text names, in order (France as a whole gives none). */
 export function placesNamed(text: string, limit = MAX_PLACE_TEXT): string[] {
   const table = nameTable();
   const { list, inParens } = wordsInText(text.slice(0, limit));
+  const lower = list.map((word) => word.toLowerCase());
   // In text written all in lower case a name cannot be told by its capital.
-  const anyCapital = list.some((word) => /[A-Z]/.test(word));
+  const anyCapital = list.some((word, index) => word !== lower[index]);
   const found: string[] = [];
   for (let index = 0; index < list.length; ) {
-    let length = Math.min(maxNameWords, list.length - index);
-    for (; length > 0; length--) {
-      const key = keyOf(list.slice(index, index + length));
-      if (table.has(key) && (!anyCapital || /^[A-Z]/.test(list[index]))) {
-        break;
+    const word = list[index];
+    const name =
+      table.firstWords.has(lower[index]) &&
+      (!anyCapital || (word[0] >= "A" && word[0] <= "Z"))
+        ? nameAt(table, lower, index)
+        : null;
+    if (name) {
+      if (name.code !== NOWHERE) {
+        found.push(name.code);
       }
-    }
-    if (length === 0) {
-      const code = departementOfNumber(
-        list[index],
-        inParens[index],
-        list[index + 1] ?? ""
-      );
-      if (code) {
-        found.push(code);
-      }
-      index++;
+      index += name.length;
       continue;
     }
-    const code = table.get(keyOf(list.slice(index, index + length)))!;
-    if (code !== NOWHERE) {
+    const code = departementOfNumber(
+      word,
+      inParens[index],
+      list[index + 1] ?? ""
+    );
+    if (code) {
       found.push(code);
     }
-    index += length;
+    index++;
   }
   return found;
 }
