@@ -23,10 +23,11 @@ register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
-# badge's five states, the card, the filter bar, the composer) is registered.
+# badge's six states, the card, the filter bar, the composer) is registered.
 %w[
   door-open
   hourglass-half
+  calendar-day
   calendar-xmark
   user-check
   lock

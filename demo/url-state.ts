@@ -1,11 +1,17 @@
 // The demo keeps all its state in the URL query, as the board does in
-// Discourse: ?job_role=&job_contract=&job_status= for the filters, plus
+// Discourse: ?job_role=&job_contract=&job_status= for the filters (and
+// ?job_place=&job_remote= for the place filters, demo/place-filter-bar.gts), plus
 // ?posting=ID or ?compose=1 for the page, ?locale=en and ?today=YYYY-MM-DD.
 import {
   type BoardFilters,
   filtersFromQuery,
   filtersToQuery,
 } from "../assets/javascripts/discourse/lib/board-filters.ts";
+import {
+  type PlaceFilters,
+  placeFiltersFromQuery,
+  placeFiltersToQuery,
+} from "../assets/javascripts/discourse/lib/place-filters.ts";
 import type { Vocabularies } from "../assets/javascripts/discourse/lib/posting/types.ts";
 import { isIsoDay } from "../assets/javascripts/discourse/lib/posting-status.ts";
 
@@ -23,6 +29,7 @@ export type DemoView =
 export interface DemoState {
   view: DemoView;
   filters: BoardFilters;
+  places: PlaceFilters;
   locale: "fr" | "en";
   today: string;
 }
@@ -44,6 +51,7 @@ export function readState(
   return {
     view,
     filters: filtersFromQuery(query, vocabularies).filters,
+    places: placeFiltersFromQuery(query),
     locale: params.get("locale") === "en" ? "en" : "fr",
     today: isIsoDay(today) ? today : DEFAULT_TODAY,
   };
@@ -51,9 +59,10 @@ export function readState(
 
 // A state's query in three parts, each a list of encoded "key=value":
 // the filters, the page, then the locale and day, in the order URLs show them.
-function filterParams(filters: BoardFilters): string[] {
+function filterParams(filters: BoardFilters, places: PlaceFilters): string[] {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filtersToQuery(filters))) {
+  const query = { ...filtersToQuery(filters), ...placeFiltersToQuery(places) };
+  for (const [key, value] of Object.entries(query)) {
     if (value) {
       params.set(key, value);
     }
@@ -86,7 +95,7 @@ function queryOf(parts: string[]): string {
 /** The query string of a state; defaults are left out to keep URLs short. */
 export function writeState(state: DemoState): string {
   return queryOf([
-    ...filterParams(state.filters),
+    ...filterParams(state.filters, state.places),
     ...viewParams(state.view),
     ...contextParams(state),
   ]);
@@ -102,7 +111,7 @@ export function postingLinks(
   state: DemoState,
   base = ""
 ): (id: number) => string {
-  const before = filterParams(state.filters);
+  const before = filterParams(state.filters, state.places);
   const after = contextParams(state);
   return (id) =>
     `${base}${queryOf([...before, ...viewParams({ name: "posting", id }), ...after])}`;

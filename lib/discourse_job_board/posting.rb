@@ -17,6 +17,7 @@ module DiscourseJobBoard
       PostingStatus.call(
         today: today,
         status: fields["status"],
+        opens_at: fields["opens_at"],
         closes_at: fields["closes_at"],
         topic_closed: topic.closed,
       )
@@ -33,6 +34,7 @@ module DiscourseJobBoard
         "badge" => status.badge,
         "closing_soon" => status.closing_soon,
         "days_left" => status.days_left,
+        "days_to_open" => status.days_to_open,
         "missing_closing_date" => status.missing_closing_date,
       )
       json["can_edit"] = guardian.can_edit_job_posting?(topic) if guardian

@@ -8,6 +8,7 @@ module DiscourseJobBoardPlainSpecs
     fields
     posting_status
     vocabulary
+    places
     posting_validator
     posting_params
     list_filter

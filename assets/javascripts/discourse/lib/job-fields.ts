@@ -18,6 +18,7 @@ export function emptyJobFields(): JobFields {
     contracts: [],
     team: null,
     location: null,
+    place: null,
     remote: null,
     opens_at: null,
     closes_at: null,
