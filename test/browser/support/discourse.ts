@@ -62,6 +62,7 @@ export function postingJob(changes: Partial<JobFields> = {}): JobFields {
     contracts: ["freelance", "cdd"],
     team: "ANCT",
     location: "Paris",
+    place: "dep-75",
     remote: "partial",
     opens_at: "2026-11-02",
     closes_at: "2099-12-31",
