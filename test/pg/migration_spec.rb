@@ -21,26 +21,41 @@ RSpec.describe "The job_board_postings migrations" do
     end
     DB.exec("CREATE TEMPORARY TABLE expected (LIKE job_board_postings INCLUDING ALL)")
     DB.query_hash("SELECT id, category_id, closed, visible, deleted_at FROM topics").each do |topic|
-      row = DiscourseJobBoard::PostingTable.row(
-        topic_id: topic["id"], category_id: topic["category_id"], custom_fields: custom[topic["id"]],
-        closed: topic["closed"], visible: topic["visible"], deleted: !topic["deleted_at"].nil?
-      )
-      next unless row
-      DB.exec(DiscourseJobBoard::PostingTable::UPSERT_SQL.sub("INTO job_board_postings", "INTO expected"), row)
+      row =
+        DiscourseJobBoard::PostingTable.row(
+          topic_id: topic["id"],
+          category_id: topic["category_id"],
+          custom_fields: custom[topic["id"]],
+          closed: topic["closed"],
+          visible: topic["visible"],
+          deleted: !topic["deleted_at"].nil?,
+        )
+      DB.exec(upsert_into_expected, row) if row
     end
-    DB.query_hash("SELECT * FROM expected ORDER BY topic_id").map { |row| row.except("created_at", "updated_at") }
+    DB
+      .query_hash("SELECT * FROM expected ORDER BY topic_id")
+      .map { |row| row.except("created_at", "updated_at") }
+  end
+
+  def upsert_into_expected
+    DiscourseJobBoard::PostingTable::UPSERT_SQL.sub("INTO job_board_postings", "INTO expected")
   end
 
   it "keys the table by topic, with the columns the filters and counts read" do
-    columns = DB.query_hash(<<~SQL).to_h { |row| [row["column_name"], [row["data_type"], row["is_nullable"]]] }
-      SELECT column_name, data_type, is_nullable FROM information_schema.columns
+    columns = DB.query_hash(<<~SQL).to_h { |row| [row["column_name"], row["type"]] }
+      SELECT column_name, data_type || ' ' || is_nullable AS type FROM information_schema.columns
       WHERE table_name = 'job_board_postings'
     SQL
     expect(columns).to include(
-      "topic_id" => %w[integer NO], "category_id" => %w[integer NO],
-      "role" => ["character varying", "NO"], "contracts" => %w[ARRAY NO],
-      "status" => ["character varying", "NO"], "opens_on" => %w[date YES], "closes_on" => %w[date YES],
-      "place_codes" => %w[ARRAY NO], "remote" => ["character varying", "YES"],
+      "topic_id" => "integer NO",
+      "category_id" => "integer NO",
+      "role" => "character varying NO",
+      "contracts" => "ARRAY NO",
+      "status" => "character varying NO",
+      "opens_on" => "date YES",
+      "closes_on" => "date YES",
+      "place_codes" => "ARRAY NO",
+      "remote" => "character varying YES",
     )
     primary_key = PgHarness.select_values(<<~SQL)
       SELECT a.attname FROM pg_index i
@@ -62,10 +77,16 @@ RSpec.describe "The job_board_postings migrations" do
     PgHarness.migrate!(only: %w[backfill_job_board_postings])
     expect(table).to eq(before)
 
-    DB.exec("DELETE FROM job_board_postings WHERE topic_id IN (SELECT topic_id FROM job_board_postings LIMIT 5)")
-    DB.exec("UPDATE job_board_postings SET status = 'filled', closes_on = NULL WHERE topic_id % 7 = 0")
     without_role = PgHarness.select_values(<<~SQL).first
-      SELECT id FROM topics WHERE category_id IS NOT NULL AND id NOT IN (SELECT topic_id FROM job_board_postings)
+      SELECT id FROM topics
+      WHERE category_id IS NOT NULL AND id NOT IN (SELECT topic_id FROM job_board_postings)
+    SQL
+    DB.exec(<<~SQL)
+      DELETE FROM job_board_postings
+      WHERE topic_id IN (SELECT topic_id FROM job_board_postings ORDER BY topic_id LIMIT 5)
+    SQL
+    DB.exec(<<~SQL)
+      UPDATE job_board_postings SET status = 'filled', closes_on = NULL WHERE topic_id % 7 = 0
     SQL
     DB.exec(<<~SQL, id: without_role)
       INSERT INTO job_board_postings (topic_id, category_id, role, created_at, updated_at)

@@ -73,14 +73,16 @@ module BoardTruth
     role_ok = ->(row) { roles.empty? || roles.include?(row.role) }
     contract_ok = ->(row) { contracts.empty? || (row.contracts & contracts).any? }
     status_ok = ->(row) { status.nil? || (row.state == "open") == (status == "open") }
-    open = postings.count { |row| role_ok.call(row) && contract_ok.call(row) && row.state == "open" }
-    all = postings.count { |row| role_ok.call(row) && contract_ok.call(row) }
+    others = ->(row) { role_ok.call(row) && contract_ok.call(row) }
+    open = postings.count { |row| others.call(row) && row.state == "open" }
+    all = postings.count { |row| others.call(row) }
     {
       "roles" => vocabulary.role_codes.to_h do |code|
         [code, postings.count { |r| r.role == code && contract_ok.call(r) && status_ok.call(r) }]
       end,
       "contracts" => vocabulary.contract_codes.to_h do |code|
-        [code, postings.count { |r| r.contracts.include?(code) && role_ok.call(r) && status_ok.call(r) }]
+        matching = postings.select { |r| r.contracts.include?(code) }
+        [code, matching.count { |r| role_ok.call(r) && status_ok.call(r) }]
       end,
       "states" => { "open" => open, "closed" => all - open, "all" => all },
       "total" => postings.count { |r| role_ok.call(r) && contract_ok.call(r) && status_ok.call(r) },
@@ -129,6 +131,22 @@ module BoardList
   def self.ids(filter, **options)
     sql, binds = sql(filter, **options)
     PgHarness.select_values(sql, binds)
+  end
+end
+
+# The filter bar's counts, by the plugin's FacetCounts on PostgreSQL.
+module BoardCounts
+  def self.call(filter, category_ids:, include_unlisted:)
+    vocabulary = DiscourseJobBoard::Vocabulary.default
+    sql, binds =
+      DiscourseJobBoard::FacetCounts.new(
+        category_ids:,
+        include_unlisted:,
+        filter:,
+        vocabulary:,
+        today: PgForum::TODAY,
+      ).sql
+    DiscourseJobBoard::FacetCounts.result(DB.query_hash(sql, binds).first, vocabulary)
   end
 end
 

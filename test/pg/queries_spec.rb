@@ -19,76 +19,71 @@ RSpec.describe "The board's SQL on PostgreSQL" do
     { roles: %w[produit], contracts: %w[cdd], status: "closed" },
   ]
   viewers = {
-    "an anonymous visitor" => { user: nil, include_unlisted: false },
-    "a member of the restricted subcategory's group" => { user: PgForum::INSIDER, include_unlisted: false },
-    "an admin" => { user: PgForum::ADMIN, include_unlisted: true },
+    "an anonymous visitor" => [nil, false],
+    "a member of the restricted subcategory's group" => [PgForum::INSIDER, false],
+    "an admin" => [PgForum::ADMIN, true],
   }
-  let(:forum) { PgForum.new(seed: 0, count: 0) }
   let(:rows) { BoardTruth.topics }
 
   it "has generated what the rule must tell apart" do
     postings = rows.select(&:posting)
-    expect(postings.map(&:state).tally.keys).to include("open", "expired", "filled", "closed")
-    expect(rows.map(&:visible).tally.keys).to include(:listed, :unlisted, :deleted, :pm)
+    expect(postings.map(&:state).uniq).to include("open", "expired", "filled", "closed")
+    expect(rows.map(&:visible).uniq).to include(:listed, :unlisted, :deleted, :pm)
     expect(postings.map(&:category_id).uniq).to include(*PgForum::BOARD_IDS, PgForum::ELSEWHERE)
   end
 
-  viewers.each do |viewer, options|
+  viewers.each do |viewer, (user, include_unlisted)|
     context "for #{viewer}" do
-      let(:category_ids) { forum.readable_board_ids(options[:user]) }
-      let(:board) { BoardTruth.board(rows, category_ids, include_unlisted: options[:include_unlisted]) }
+      let(:category_ids) { PgForum.new(seed: 0, count: 0).readable_board_ids(user) }
+      let(:board) { BoardTruth.board(rows, category_ids, include_unlisted:) }
+
+      def listed(filter, limit: nil)
+        BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit:)
+      end
+
+      def counted(filter)
+        BoardCounts.call(filter, category_ids:, include_unlisted: board_unlisted)
+      end
+
+      define_method(:board_unlisted) { include_unlisted }
 
       filters.each do |given|
         filter = DiscourseJobBoard::ListFilter.new(**given)
 
         it "lists and counts #{given.inspect} as the rule says" do
           expected = board.select { |row| BoardTruth.matches?(row, **given) }
-          listed = BoardList.ids(filter, category_ids: category_ids, include_unlisted: options[:include_unlisted])
-          expect(listed).to match_array(expected.map(&:id))
-          expect(listed).not_to be_empty if given.empty? || given == { status: "open" }
-          page = BoardList.ids(filter, category_ids: category_ids,
-                                       include_unlisted: options[:include_unlisted], limit: 30)
-          expect(page).to eq(expected.sort_by { |row| [row.bumped_at, row.id] }.reverse.first(30).map(&:id))
-
-          counts = DiscourseJobBoard::FacetCounts.new(
-            category_ids: category_ids,
-            include_unlisted: options[:include_unlisted],
-            filter: filter,
-            vocabulary: vocabulary,
-            today: PgForum::TODAY,
-          )
-          sql, binds = counts.sql
-          result = DiscourseJobBoard::FacetCounts.result(DB.query_hash(sql, binds).first, vocabulary)
-          expect(result).to eq(BoardTruth.counts(board, vocabulary, **given))
+          expect(listed(filter)).to match_array(expected.map(&:id))
+          expect(expected).not_to be_empty if given.empty? || given == { status: "open" }
+          newest = expected.sort_by { |row| [row.bumped_at, row.id] }.reverse.first(30)
+          expect(listed(filter, limit: 30)).to eq(newest.map(&:id))
+          expect(counted(filter)).to eq(BoardTruth.counts(board, vocabulary, **given))
         end
       end
 
-      it "lists and counts as the front end's TypeScript computes for one role and one contract" do
-        single = filters.select { |f| f.fetch(:roles, []).size <= 1 && f.fetch(:contracts, []).size <= 1 }
-        board_filters = single.map do |f|
-          { role: f[:roles]&.first, contract: f[:contracts]&.first, status: f[:status] || "all" }
-        end
-        typescript = BoardTruth.typescript(board, board_filters)
-        posting_ids = board.select(&:posting).map(&:id)
+      it "lists and counts as the front end's TypeScript does, for one role and one contract" do
+        single =
+          filters.select { |f| f.fetch(:roles, []).size <= 1 && f.fetch(:contracts, []).size <= 1 }
+        typescript =
+          BoardTruth.typescript(
+            board,
+            single.map do |f|
+              status = f[:status] || "all"
+              { role: f[:roles]&.first, contract: f[:contracts]&.first, status: }
+            end,
+          )
+        postings = board.select(&:posting)
+        states = typescript["states"].transform_keys(&:to_i)
+        expect(states).to eq(postings.to_h { |row| [row.id, row.state] })
 
-        expect(typescript["states"].transform_keys(&:to_i)).to eq(
-          board.select(&:posting).to_h { |row| [row.id, row.state] },
-        )
         single.zip(typescript["results"]).each do |given, ts|
           filter = DiscourseJobBoard::ListFilter.new(**given)
-          listed = BoardList.ids(filter, category_ids: category_ids, include_unlisted: options[:include_unlisted])
-          expect(listed & posting_ids).to match_array(ts["ids"]), given.inspect
-
-          sql, binds = DiscourseJobBoard::FacetCounts.new(
-            category_ids: category_ids, include_unlisted: options[:include_unlisted], filter: filter,
-            vocabulary: vocabulary, today: PgForum::TODAY
-          ).sql
-          result = DiscourseJobBoard::FacetCounts.result(DB.query_hash(sql, binds).first, vocabulary)
-          expect(result["roles"]).to eq(vocabulary.role_codes.to_h { |c| [c, ts["counts"]["roles"].fetch(c, 0)] })
-          expect(result["contracts"]).to eq(
-            vocabulary.contract_codes.to_h { |c| [c, ts["counts"]["contracts"].fetch(c, 0)] },
-          )
-          expect(result["states"]).to eq(ts["counts"]["status"])
+          expect(listed(filter) & postings.map(&:id)).to match_array(ts["ids"]), given.inspect
+          counts = counted(filter)
+          %w[roles contracts].each do |facet|
+            codes = facet == "roles" ? vocabulary.role_codes : vocabulary.contract_codes
+            expect(counts[facet]).to eq(codes.to_h { |c| [c, ts["counts"][facet].fetch(c, 0)] })
+          end
+          expect(counts["states"]).to eq(ts["counts"]["status"])
         end
       end
     end
@@ -96,10 +91,12 @@ RSpec.describe "The board's SQL on PostgreSQL" do
 
   context "with /filter terms" do
     def term_ids(param, values)
-      filter = DiscourseJobBoard::ListFilter.from_filter_term(param, values, DiscourseJobBoard::Vocabulary.default)
+      vocabulary = DiscourseJobBoard::Vocabulary.default
+      filter = DiscourseJobBoard::ListFilter.from_filter_term(param, values, vocabulary)
       conditions = filter.conditions(today: PgForum::TODAY)
-      sql = "SELECT topics.id FROM topics WHERE topics.deleted_at IS NULL " +
-        conditions.map { |(condition, _)| "AND (#{condition})" }.join(" ")
+      sql =
+        "SELECT topics.id FROM topics WHERE topics.deleted_at IS NULL " +
+          conditions.map { |(condition, _)| "AND (#{condition})" }.join(" ")
       PgHarness.select_values(sql, conditions.map(&:last).reduce({}, :merge))
     end
 

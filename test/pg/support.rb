@@ -22,7 +22,8 @@ end
 
 module PgHarness
   ROOT = File.expand_path("../..", __dir__)
-  MIGRATIONS = Dir[File.join(ROOT, "db/{migrate,post_migrate}/*.rb")].sort_by { |path| File.basename(path) }
+  MIGRATIONS =
+    Dir[File.join(ROOT, "db/{migrate,post_migrate}/*.rb")].sort_by { |path| File.basename(path) }
 
   # Core's DB (lib/mini_sql_multisite_connection.rb, MiniSql) as the plugin
   # calls it: exec(sql, binds) and query_hash(sql, binds) with :name binds.
@@ -52,11 +53,12 @@ module PgHarness
   end
 
   def self.env(name)
-    ENV.fetch(name) { raise "#{name} is not set: run the suite through script/pg run (script/test pg)" }
+    ENV.fetch(name) { raise "#{name} is not set: run the suite with script/test pg" }
   end
 
   def self.connect!(database)
-    admin = PG.connect(host: env("PGHOST"), port: env("PGPORT"), user: env("PGUSER"), dbname: "postgres")
+    admin =
+      PG.connect(host: env("PGHOST"), port: env("PGPORT"), user: env("PGUSER"), dbname: "postgres")
     admin.exec("DROP DATABASE IF EXISTS #{admin.quote_ident(database)}")
     admin.exec("CREATE DATABASE #{admin.quote_ident(database)}")
     admin.close

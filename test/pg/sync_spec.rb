@@ -7,19 +7,24 @@ require_relative "pg_helper"
 # counts read from job_board_postings must then equal the rule computed from
 # core's tables.
 RSpec.describe DiscourseJobBoard::PostingTable do
-  TopicLike = Struct.new(:id, :category_id, :custom_fields, :closed, :visible, :deleted_at, keyword_init: true)
+  topic_fields = %i[id category_id custom_fields closed visible deleted_at]
+  TopicLike = Struct.new(*topic_fields, keyword_init: true)
 
   def topic(id)
     row = DB.query_hash("SELECT * FROM topics WHERE id = :id", id: id).first
-    fields = DB.query_hash("SELECT name, value FROM topic_custom_fields WHERE topic_id = :id", id: id)
+    fields = DB.query_hash("SELECT name, value FROM topic_custom_fields WHERE topic_id = :id", id:)
     TopicLike.new(
-      id: id, category_id: row["category_id"], closed: row["closed"], visible: row["visible"],
-      deleted_at: row["deleted_at"], custom_fields: fields.to_h { |f| [f["name"], f["value"]] }
+      id:,
+      category_id: row["category_id"],
+      closed: row["closed"],
+      visible: row["visible"],
+      deleted_at: row["deleted_at"],
+      custom_fields: fields.to_h { |f| [f["name"], f["value"]] },
     )
   end
 
   def set_field(id, name, value)
-    DB.exec("DELETE FROM topic_custom_fields WHERE topic_id = :id AND name = :name", id: id, name: name)
+    DB.exec("DELETE FROM topic_custom_fields WHERE topic_id = :id AND name = :name", id:, name:)
     return if value.nil?
     DB.exec(<<~SQL, id: id, name: name, value: value)
       INSERT INTO topic_custom_fields (topic_id, name, value, created_at, updated_at)
@@ -50,14 +55,11 @@ RSpec.describe DiscourseJobBoard::PostingTable do
       [{ status: "open" }, { status: "closed" }, { roles: %w[coach] }].each do |given|
         filter = DiscourseJobBoard::ListFilter.new(**given)
         expected = board.select { |r| BoardTruth.matches?(r, **given) }.map(&:id)
-        expect(BoardList.ids(filter, category_ids: ids, include_unlisted: include_unlisted))
-          .to match_array(expected)
-        sql, binds = DiscourseJobBoard::FacetCounts.new(
-          category_ids: ids, include_unlisted: include_unlisted, filter: filter,
-          vocabulary: vocabulary, today: PgForum::TODAY
-        ).sql
-        expect(DiscourseJobBoard::FacetCounts.result(DB.query_hash(sql, binds).first, vocabulary))
-          .to eq(BoardTruth.counts(board, vocabulary, **given))
+        options = { category_ids: ids, include_unlisted: include_unlisted }
+        expect(BoardList.ids(filter, **options)).to match_array(expected)
+        expect(BoardCounts.call(filter, **options)).to eq(
+          BoardTruth.counts(board, vocabulary, **given),
+        )
       end
     end
   end
