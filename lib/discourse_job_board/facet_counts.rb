@@ -1,14 +1,22 @@
 # frozen_string_literal: true
 
+require "json"
+
 module DiscourseJobBoard
   # How many postings of a board the user can see, per role, per contract and
   # per state, for the filter bar. Each facet is counted with the other
   # facets' filters applied and not its own (choosing a role shows how many
   # postings every other role would give), as faceted search usually does;
-  # `total` has every filter. One query over job_board_postings alone, with a
-  # FILTER aggregate per figure: its cost is the board's rows, never the
-  # forum's topics.
+  # `total` has every filter.
+  #
+  # One query over job_board_postings alone groups the board's rows by role,
+  # contract list and open state (the rule in SQL, ListFilter::OPEN_SQL): a
+  # few hundred groups at most, whatever the board's size. The facets are
+  # then summed from those groups here, so the query's cost is one scan of the
+  # board's rows, never the forum's topics.
   class FacetCounts
+    Group = Struct.new(:role, :contracts, :open, :count, keyword_init: true)
+
     # Either category and guardian (the counts endpoint), or what they come
     # to: category_ids, the board category and its subcategories the user may
     # read, and include_unlisted, whether they see unlisted topics.
@@ -38,69 +46,70 @@ module DiscourseJobBoard
 
     def call
       sql, binds = self.sql
-      self.class.result(DB.query_hash(sql, binds).first || {}, @vocabulary)
+      tally(DB.query_hash(sql, binds))
     end
 
-    # [sql, binds]: one row with the figures as columns (total, role_<i>,
-    # contract_<i>, open_count, all_count), in the vocabulary's order.
+    # [sql, binds]: one row per (role, contracts, open) group with its count.
     def sql
-      binds = { job_board_category_ids: @category_ids }
-      role_sql, role_binds = only(:role).row_conditions(today: @today)
-      contract_sql, contract_binds = only(:contract).row_conditions(today: @today)
-      status_sql, status_binds = only(:status).row_conditions(today: @today)
-      all_sql, all_binds = @filter.row_conditions(today: @today)
-      binds.merge!(role_binds, contract_binds, status_binds, all_binds)
-      binds[:job_board_today] = @today
-
-      columns = ["COUNT(*) FILTER (WHERE #{all_sql}) AS total"]
-      @vocabulary.role_codes.each_with_index do |code, index|
-        binds[:"job_board_role_#{index}"] = code
-        columns << "COUNT(*) FILTER (WHERE #{contract_sql} AND #{status_sql} " \
-          "AND jb.role = :job_board_role_#{index}) AS role_#{index}"
-      end
-      @vocabulary.contract_codes.each_with_index do |code, index|
-        binds[:"job_board_contract_#{index}"] = code
-        columns << "COUNT(*) FILTER (WHERE #{role_sql} AND #{status_sql} " \
-          "AND CAST(:job_board_contract_#{index} AS varchar) = ANY (jb.contracts)) " \
-          "AS contract_#{index}"
-      end
-      columns << "COUNT(*) FILTER (WHERE #{role_sql} AND #{contract_sql} " \
-        "AND #{ListFilter::OPEN_SQL}) AS open_count"
-      columns << "COUNT(*) FILTER (WHERE #{role_sql} AND #{contract_sql}) AS all_count"
-
       sql = <<~SQL
-        SELECT #{columns.join(",\n       ")}
+        SELECT jb.role, array_to_json(jb.contracts)::text AS contracts,
+               #{ListFilter::OPEN_SQL} AS open, COUNT(*) AS count
         FROM job_board_postings jb
         WHERE jb.category_id IN (:job_board_category_ids) AND NOT jb.topic_deleted
         #{@include_unlisted ? "" : "AND jb.topic_visible"}
+        GROUP BY jb.role, jb.contracts, open
       SQL
-      [sql, binds]
+      [sql, { job_board_category_ids: @category_ids, job_board_today: @today }]
     end
 
-    # The query's row (string or symbol keys) as the endpoint's JSON.
-    def self.result(row, vocabulary)
-      get = ->(key) { (row[key] || row[key.to_sym]).to_i }
-      open = get.call("open_count")
-      all = get.call("all_count")
-      {
-        "roles" => figures(vocabulary.role_codes, "role", get),
-        "contracts" => figures(vocabulary.contract_codes, "contract", get),
-        "states" => { "open" => open, "closed" => all - open, "all" => all },
-        "total" => get.call("total"),
-      }
-    end
-
-    def self.figures(codes, prefix, get)
-      codes.each_with_index.to_h { |code, index| [code, get.call("#{prefix}_#{index}")] }
+    # The query's rows (string or symbol keys) as the endpoint's JSON.
+    def tally(rows)
+      counts = empty_counts
+      rows.each { |row| add(counts, group(row)) }
+      counts["states"]["closed"] = counts["states"]["all"] - counts["states"]["open"]
+      counts
     end
 
     private
 
-    # The filter keeping only one facet's condition.
-    def only(facet)
-      %i[role contract status].reject { |other| other == facet }.reduce(@filter) do |filter, other|
-        filter.without(other)
+    def group(row)
+      get = ->(key) { row.key?(key) ? row[key] : row[key.to_sym] }
+      contracts = get.call("contracts")
+      Group.new(
+        role: get.call("role"),
+        contracts: contracts.is_a?(String) ? JSON.parse(contracts) : Array(contracts),
+        open: [true, "t", "true"].include?(get.call("open")),
+        count: get.call("count").to_i,
+      )
+    end
+
+    def add(counts, group)
+      role = @filter.roles.empty? || @filter.roles.include?(group.role)
+      contract = @filter.contracts.empty? || (group.contracts & @filter.contracts).any?
+      status = @filter.status.nil? || group.open == (@filter.status == "open")
+
+      if contract && status && counts["roles"].key?(group.role)
+        counts["roles"][group.role] += group.count
       end
+      if role && status
+        group.contracts.uniq.each do |code|
+          counts["contracts"][code] += group.count if counts["contracts"].key?(code)
+        end
+      end
+      if role && contract
+        counts["states"]["all"] += group.count
+        counts["states"]["open"] += group.count if group.open
+      end
+      counts["total"] += group.count if role && contract && status
+    end
+
+    def empty_counts
+      {
+        "roles" => @vocabulary.role_codes.to_h { |code| [code, 0] },
+        "contracts" => @vocabulary.contract_codes.to_h { |code| [code, 0] },
+        "states" => { "open" => 0, "closed" => 0, "all" => 0 },
+        "total" => 0,
+      }
     end
   end
 end

@@ -138,15 +138,13 @@ end
 module BoardCounts
   def self.call(filter, category_ids:, include_unlisted:)
     vocabulary = DiscourseJobBoard::Vocabulary.default
-    sql, binds =
-      DiscourseJobBoard::FacetCounts.new(
-        category_ids:,
-        include_unlisted:,
-        filter:,
-        vocabulary:,
-        today: PgForum::TODAY,
-      ).sql
-    DiscourseJobBoard::FacetCounts.result(DB.query_hash(sql, binds).first, vocabulary)
+    DiscourseJobBoard::FacetCounts.new(
+      category_ids:,
+      include_unlisted:,
+      filter:,
+      vocabulary:,
+      today: PgForum::TODAY,
+    ).call
   end
 end
 
