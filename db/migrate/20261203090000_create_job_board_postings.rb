@@ -9,8 +9,9 @@
 # counts read this table alone.
 class CreateJobBoardPostings < ActiveRecord::Migration[7.2]
   def change
-    create_table :job_board_postings, id: false do |t|
-      t.integer :topic_id, null: false, primary_key: true
+    # Keyed by the topic's id, not a sequence (default: nil, as core's own
+    # category_search_data is).
+    create_table :job_board_postings, primary_key: :topic_id, id: :integer, default: nil do |t|
       t.integer :category_id, null: false
       t.string :role, null: false, limit: 50
       t.string :contracts, array: true, null: false, default: []

@@ -63,6 +63,11 @@ RSpec.describe "The job_board_postings migrations" do
       WHERE i.indrelid = 'job_board_postings'::regclass AND i.indisprimary
     SQL
     expect(primary_key).to eq(%w[topic_id])
+    default = PgHarness.select_values(<<~SQL)
+      SELECT column_default FROM information_schema.columns
+      WHERE table_name = 'job_board_postings' AND column_name = 'topic_id'
+    SQL
+    expect(default).to eq([nil])
   end
 
   it "backfills every posting as PostingTable writes it, and nothing else" do
