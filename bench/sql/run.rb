@@ -15,7 +15,7 @@ require_relative "legacy"
 module SqlBench
   TODAY = "2026-11-23"
   BOARD_IDS = [1, 2, 3].freeze
-  GENERATOR = 3 # bump when the generated data changes, to reload cached databases
+  GENERATOR = 4 # bump when the generated data changes, to reload cached databases
   VOCABULARY = DiscourseJobBoard::Vocabulary.default
 
   FILTERS = {

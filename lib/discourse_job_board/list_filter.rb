@@ -42,10 +42,20 @@ module DiscourseJobBoard
     CONTRACTS_SQL = "jb.contracts && CAST(ARRAY[:job_board_contracts] AS varchar[])"
 
     # Postings matching every condition; trashed ones are left to the list's
-    # own deleted_at test, this only lets the partial index serve.
+    # own deleted_at test, this only lets the partial indexes serve.
     POSTINGS_SQL = squish(<<~SQL)
       topics.id IN (SELECT jb.topic_id FROM job_board_postings jb
                     WHERE NOT jb.topic_deleted AND %<conditions>s)
+    SQL
+
+    # The same for a role or a contract, which pick a few postings of the
+    # board: the ids are gathered first (an InitPlan), then fetched by primary
+    # key and sorted, so the list costs what those postings cost. As a
+    # semi-join PostgreSQL may instead walk the forum's topics by bumped_at
+    # until it finds a page, which grows with the forum (bench/sql/run.rb).
+    SELECTED_POSTINGS_SQL = squish(<<~SQL)
+      topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings jb
+                             WHERE NOT jb.topic_deleted AND %<conditions>s))
     SQL
 
     # The board's default view: its open postings and its other topics (the
@@ -137,7 +147,8 @@ module DiscourseJobBoard
       return [] if empty?
       return [[NOT_CLOSED_SQL, today_binds(today)]] if !postings_only?
       sql, binds = row_conditions(today: today)
-      [[format(POSTINGS_SQL, conditions: sql), binds]]
+      shape = @roles.any? || @contracts.any? ? SELECTED_POSTINGS_SQL : POSTINGS_SQL
+      [[format(shape, conditions: sql), binds]]
     end
 
     # The filter over a job_board_postings row `jb`: [sql, binds]; "TRUE"

@@ -8,12 +8,16 @@ module DiscourseJobBoard
   # the message; /filter terms ignore unknown values as core's own terms do.
   module ListFilters
     def self.register(plugin)
+      # Each key must be registered to be a valid list option, and core calls
+      # every registered block on every list (lib/topic_query.rb). The three
+      # parameters make one filter, one subquery on the board's table: the
+      # job_status block applies them all, the other two pass the list on.
       ListFilter::PARAMS.each do |param|
         TopicQuery.add_custom_filter(param.to_sym) do |results, topic_query|
-          next results if !SiteSetting.job_board_enabled
-          value = topic_query.options[param.to_sym].presence || default(param, topic_query)
-          next results if value.blank?
-          apply(results, param => value)
+          next results if param != "job_status" || !SiteSetting.job_board_enabled
+          params = ListFilter::PARAMS.to_h { |key| [key, topic_query.options[key.to_sym]] }
+          params["job_status"] = params["job_status"].presence || default(topic_query)
+          params.values.all?(&:blank?) ? results : apply(results, params)
         end
 
         # core: lib/topics_filter.rb passes a term's values as written
@@ -34,8 +38,7 @@ module DiscourseJobBoard
 
     # A board category's list shows its open postings unless asked otherwise,
     # as its filter bar says; ?job_status=all shows everything.
-    def self.default(param, topic_query)
-      return nil if param != "job_status"
+    def self.default(topic_query)
       "open" if Config.board_category?(topic_query.options[:category])
     end
 

@@ -39,7 +39,7 @@ RSpec.describe DiscourseJobBoard::ListFilter do
       filter("job_role" => "coach", "job_status" => "closed").conditions(today: "2026-11-23")
     expect(conditions.length).to eq(1)
     sql = conditions.first.first
-    expect(sql).to start_with("topics.id IN (SELECT jb.topic_id FROM job_board_postings jb")
+    expect(sql).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings jb")
     expect(sql).to include(described_class::ROLE_SQL, "NOT #{described_class::OPEN_SQL}")
     expect(sql).not_to include("topic_custom_fields")
   end
