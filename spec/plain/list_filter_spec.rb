@@ -39,7 +39,7 @@ RSpec.describe DiscourseJobBoard::ListFilter do
       filter("job_role" => "coach", "job_status" => "closed").conditions(today: "2026-11-23")
     expect(conditions.length).to eq(1)
     sql = conditions.first.first
-    expect(sql).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings jb")
+    expect(sql).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings")
     expect(sql).to include(described_class::ROLE_SQL, "NOT #{described_class::OPEN_SQL}")
     expect(sql).not_to include("topic_custom_fields")
   end
@@ -47,6 +47,11 @@ RSpec.describe DiscourseJobBoard::ListFilter do
   it "keeps the board's other topics beside open postings, the default view" do
     conditions = filter("job_status" => "open").conditions(today: "2026-11-23")
     expect(conditions).to eq([[described_class::NOT_CLOSED_SQL, { job_board_today: "2026-11-23" }]])
+  end
+
+  it "asks for closed postings with a semi-join, which may walk the board's newest topics" do
+    conditions = filter("job_status" => "closed").conditions(today: "2026-11-23")
+    expect(conditions.first.first).to start_with("topics.id IN (SELECT jb.topic_id")
   end
 
   it "compares closing days as dates" do
