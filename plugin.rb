@@ -61,12 +61,23 @@ after_initialize do
     )
     register_editable_topic_custom_field(field.to_sym, staff_only: false)
     add_preloaded_topic_list_custom_field(field)
+    # core: app/serializers/post_revision_serializer.rb reads a tracked
+    # field's current value only when the topic responds to it.
+    add_to_class(:topic, field) { custom_fields[field] }
   end
 
-  # A queued topic keeps its fields until a moderator approves it.
+  # New postings the review queue would hold are refused (QueuedPostings); one
+  # queued anyway (by another plugin's handler, or before this rule) keeps its
+  # fields, checked again on approval (TopicCreation).
   allow_new_queued_post_payload_attribute("topic_opts")
+  NewPostManager.add_handler(DiscourseJobBoard::QueuedPostings::PRIORITY) do |manager|
+    DiscourseJobBoard::QueuedPostings.refusal(manager)
+  end
 
-  reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::GuardianExtension) }
+  reloadable_patch do
+    ::Guardian.prepend(DiscourseJobBoard::GuardianExtension)
+    ::PostRevisor.prepend(DiscourseJobBoard::RevisorExtension)
+  end
 
   on(:before_create_topic) do |topic, creator|
     DiscourseJobBoard::TopicCreation.normalise(topic, creator)
@@ -118,7 +129,7 @@ after_initialize do
     :topic_list_item,
     :job,
     include_condition: -> { DiscourseJobBoard::Posting.posting?(object) },
-  ) { DiscourseJobBoard::Posting.as_json(object, scope) }
+  ) { DiscourseJobBoard::Posting.as_json(object) }
 
   add_to_serializer(
     :topic_view,

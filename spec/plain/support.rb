@@ -12,6 +12,11 @@ module DiscourseJobBoardPlainSpecs
     posting_params
     list_filter
     job_posting_json_ld
+    posting_gate
+    closing_timer_plan
+    config
+    posting
+    revision_tracking
   ].freeze
 
   def self.load!
