@@ -113,9 +113,11 @@ after_initialize do
   DiscourseEvent.on(:topic_destroyed) { |topic, _user| sync_posting.call(topic) }
   DiscourseEvent.on(:topic_recovered) { |topic, *| sync_posting.call(topic) }
   # core: Topic#change_category_to_id (bulk "change category", a deleted
-  # category's topics) fires no event.
+  # category's topics) fires no event, nor does a plain topic.update!(...).
   add_model_callback(:topic, :after_commit, on: :update) do
-    DiscourseJobBoard::PostingTable.sync(self) if saved_change_to_category_id?
+    if saved_changes.keys.intersect?(DiscourseJobBoard::PostingTable::TOPIC_COLUMNS)
+      DiscourseJobBoard::PostingTable.sync(self)
+    end
   end
 
   # Search results and the categories page load the fields with their topics,

@@ -12,6 +12,9 @@
 require_relative "../../test/pg/support"
 require_relative "legacy"
 
+# Each figure as it comes, also through bench/sql.ts's pipe.
+$stdout.sync = true
+
 module SqlBench
   TODAY = "2026-11-23"
   BOARD_IDS = [1, 2, 3].freeze

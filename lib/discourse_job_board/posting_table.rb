@@ -35,6 +35,9 @@ module DiscourseJobBoard
 
     DELETE_SQL = "DELETE FROM job_board_postings WHERE topic_id = :topic_id"
 
+    # The topics columns a row copies: a saved change to any of them resyncs.
+    TOPIC_COLUMNS = %w[category_id closed visible deleted_at].freeze
+
     # Any topic, live, trashed or just recovered: Topic.with_deleted finds it.
     def self.sync(topic)
       return if topic.nil? || topic.id.nil?

@@ -57,6 +57,8 @@ module PgHarness
   end
 
   def self.connect!(database)
+    # A database cannot be dropped while this process still holds it.
+    ActiveRecord::Base.connection_handler.clear_all_connections!
     admin =
       PG.connect(host: env("PGHOST"), port: env("PGPORT"), user: env("PGUSER"), dbname: "postgres")
     admin.exec("DROP DATABASE IF EXISTS #{admin.quote_ident(database)}")
