@@ -94,6 +94,11 @@ RSpec.describe "The board's posting table" do
     expect(row(topic)["topic_visible"]).to eq(false)
   end
 
+  it "follows a plain save of the topic's columns, which fires no event" do
+    topic.update!(visible: false, closed: true)
+    expect(row(topic)).to include("topic_visible" => false, "topic_closed" => true)
+  end
+
   it "splits /filter terms on commas and ignores unknown codes instead of answering 400" do
     data = create_posting(job_role: "data")
     design = create_posting(job_role: "design")
