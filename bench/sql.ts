@@ -7,6 +7,8 @@ import { spawn } from "node:child_process";
 export interface SqlFigure {
   name: string;
   new_ms: number;
+  /** The same with max_parallel_workers_per_gather = 0 (information). */
+  serial_ms: number;
   legacy_ms: number;
   same_rows: boolean;
 }
