@@ -1,7 +1,5 @@
 # frozen_string_literal: true
 
-require "json"
-
 module DiscourseJobBoard
   # How many postings of a board the user can see, per role, per contract and
   # per state, for the filter bar. Each facet is counted with the other
@@ -9,13 +7,13 @@ module DiscourseJobBoard
   # postings every other role would give), as faceted search usually does;
   # `total` has every filter.
   #
-  # One query over job_board_postings alone groups the board's rows by role,
-  # contract list and open state (the rule in SQL, ListFilter::OPEN_SQL): a
-  # few hundred groups at most, whatever the board's size. The facets are
-  # then summed from those groups here, so the query's cost is one scan of the
-  # board's rows, never the forum's topics.
+  # One query over job_board_postings alone groups the board's rows by role
+  # and open state (the rule in SQL, ListFilter::OPEN_SQL), at most two rows
+  # per role, each with its count under the contract filter and its count per
+  # contract; the facets are summed from those rows here. Its cost is one scan
+  # of the board's rows, never the forum's topics.
   class FacetCounts
-    Group = Struct.new(:role, :contracts, :open, :count, keyword_init: true)
+    Group = Struct.new(:role, :open, :matching, :contracts, keyword_init: true)
 
     # Either category and guardian (the counts endpoint), or what they come
     # to: category_ids, the board category and its subcategories the user may
@@ -49,17 +47,26 @@ module DiscourseJobBoard
       tally(DB.query_hash(sql, binds))
     end
 
-    # [sql, binds]: one row per (role, contracts, open) group with its count.
+    # [sql, binds]: one row per (role, open) group: `matching`, its postings
+    # under the contract filter, and contract_<i>, its postings holding the
+    # vocabulary's i-th contract.
     def sql
+      contract_sql, binds = only(:contract).row_conditions(today: @today)
+      columns = ["COUNT(*) FILTER (WHERE #{contract_sql}) AS matching"]
+      @vocabulary.contract_codes.each_with_index do |code, index|
+        binds[:"job_board_contract_#{index}"] = code
+        columns << "COUNT(*) FILTER (WHERE CAST(:job_board_contract_#{index} AS varchar) " \
+          "= ANY (jb.contracts)) AS contract_#{index}"
+      end
       sql = <<~SQL
-        SELECT jb.role, array_to_json(jb.contracts)::text AS contracts,
-               #{ListFilter::OPEN_SQL} AS open, COUNT(*) AS count
+        SELECT jb.role, #{ListFilter::OPEN_SQL} AS open,
+               #{columns.join(",\n       ")}
         FROM job_board_postings jb
         WHERE jb.category_id IN (:job_board_category_ids) AND NOT jb.topic_deleted
         #{@include_unlisted ? "" : "AND jb.topic_visible"}
-        GROUP BY jb.role, jb.contracts, open
+        GROUP BY jb.role, open
       SQL
-      [sql, { job_board_category_ids: @category_ids, job_board_today: @today }]
+      [sql, binds.merge(job_board_category_ids: @category_ids, job_board_today: @today)]
     end
 
     # The query's rows (string or symbol keys) as the endpoint's JSON.
@@ -74,33 +81,39 @@ module DiscourseJobBoard
 
     def group(row)
       get = ->(key) { row.key?(key) ? row[key] : row[key.to_sym] }
-      contracts = get.call("contracts")
       Group.new(
         role: get.call("role"),
-        contracts: contracts.is_a?(String) ? JSON.parse(contracts) : Array(contracts),
         open: [true, "t", "true"].include?(get.call("open")),
-        count: get.call("count").to_i,
+        matching: get.call("matching").to_i,
+        contracts:
+          @vocabulary.contract_codes.each_index.map { |index| get.call("contract_#{index}").to_i },
       )
     end
 
+    # The role and status filters apply to a whole group, the contract filter
+    # was applied in SQL (matching).
     def add(counts, group)
       role = @filter.roles.empty? || @filter.roles.include?(group.role)
-      contract = @filter.contracts.empty? || (group.contracts & @filter.contracts).any?
       status = @filter.status.nil? || group.open == (@filter.status == "open")
 
-      if contract && status && counts["roles"].key?(group.role)
-        counts["roles"][group.role] += group.count
-      end
+      counts["roles"][group.role] += group.matching if status && counts["roles"].key?(group.role)
       if role && status
-        group.contracts.uniq.each do |code|
-          counts["contracts"][code] += group.count if counts["contracts"].key?(code)
+        @vocabulary.contract_codes.zip(group.contracts) do |code, count|
+          counts["contracts"][code] += count
         end
       end
-      if role && contract
-        counts["states"]["all"] += group.count
-        counts["states"]["open"] += group.count if group.open
+      if role
+        counts["states"]["all"] += group.matching
+        counts["states"]["open"] += group.matching if group.open
       end
-      counts["total"] += group.count if role && contract && status
+      counts["total"] += group.matching if role && status
+    end
+
+    # The filter keeping only one facet's condition.
+    def only(facet)
+      %i[role contract status].reject { |other| other == facet }.reduce(@filter) do |filter, other|
+        filter.without(other)
+      end
     end
 
     def empty_counts
