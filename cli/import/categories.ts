@@ -3,6 +3,7 @@
 export interface CategoryNode {
   id: number;
   slug: string;
+  name?: string;
   subcategory_list?: CategoryNode[];
 }
 

@@ -1,14 +1,17 @@
 // The importer's view of a Discourse site: the few core calls it needs,
 // made through discourse2 (typed from Discourse's OpenAPI spec), and the
-// plugin's own posting endpoint. Every call is retried by ./retry.ts and
-// turned into an ApiError; nothing here ever prints the API key.
+// plugin's own posting endpoint. Every request waits its turn in the rate
+// limit (./pacer.ts), gives up after the timeout, is retried by ./retry.ts
+// and turned into an ApiError; nothing here ever prints the API key.
 
-import Discourse from "discourse2";
+import Discourse, { HTTPError } from "discourse2";
 import type { PostingFields } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import { type CategoryNode, findCategoryId } from "./categories.ts";
-import { ApiError, fromClientError } from "./errors.ts";
-import { pluginRequest } from "./plugin-endpoint.ts";
+import { ApiError, fromClientError, NotDiscourseError } from "./errors.ts";
+import { Pacer } from "./pacer.ts";
+import { pluginRequest, rawRequest } from "./plugin-endpoint.ts";
 import { type RetryHooks, type RetryPolicy, withRetry } from "./retry.ts";
+import { rulesFromSiteSettings, type TitleRules } from "./title-rules.ts";
 
 export interface SiteOptions {
   url: string;
@@ -18,6 +21,8 @@ export interface SiteOptions {
   /** Ctrl-C: cuts retry waits short (a request under way is let finish). */
   signal?: AbortSignal;
   timeoutMs: number;
+  /** Shared by every request; a fresh one at core's default limit when left out. */
+  pacer?: Pacer;
   onRetry?: (operation: string, error: unknown, delayMs: number) => void;
 }
 
@@ -36,9 +41,11 @@ type UpdateTopicParams = Parameters<Discourse["updateTopic"]>[0];
 export class DiscourseSite {
   readonly #client: Discourse;
   readonly #options: SiteOptions;
+  readonly pacer: Pacer;
 
   constructor(options: SiteOptions) {
     this.#options = options;
+    this.pacer = options.pacer ?? new Pacer();
     this.#client = new Discourse(options.url.replace(/\/+$/, ""), {
       "Api-Key": options.apiKey,
       "Api-Username": options.apiUsername,
@@ -58,10 +65,13 @@ export class DiscourseSite {
   ): Promise<T> {
     return withRetry(
       async () => {
+        await this.pacer.acquire(this.#options.signal);
         try {
           return await request();
         } catch (caught) {
           throw await fromClientError(operation, caught);
+        } finally {
+          this.pacer.release();
         }
       },
       this.#options.policy,
@@ -74,25 +84,92 @@ export class DiscourseSite {
     );
   }
 
-  /** The category's id from its slug, or `parent/child` for a subcategory. */
-  async categoryId(slug: string): Promise<number | null> {
+  /**
+   * The category's id from its slug, or `parent/child` for a subcategory,
+   * and every category's `slug (name)` to name them when none matches.
+   */
+  async categoryId(
+    slug: string
+  ): Promise<{ id: number | null; known: string[] }> {
     const answer = await this.#call("listCategories", () =>
       this.#client.listCategories({ include_subcategories: true }, this.#exec())
     );
-    return findCategoryId(
-      answer.category_list.categories as unknown as CategoryNode[],
-      slug
-    );
+    const roots = (answer as { category_list?: { categories?: unknown } })
+      ?.category_list?.categories;
+    if (!Array.isArray(roots)) {
+      throw new NotDiscourseError("listCategories", 200);
+    }
+    return {
+      id: findCategoryId(roots as CategoryNode[], slug),
+      known: categoryNames(roots as CategoryNode[]),
+    };
   }
 
-  /** The topic holding this external_id, or null when there is none. */
-  async findTopic(externalId: string): Promise<TopicRef | null> {
+  /**
+   * The forum's title rules, when the key may read the site settings (an
+   * admin's); otherwise null, and core's defaults apply.
+   */
+  async titleRules(): Promise<TitleRules | null> {
     try {
-      const topic = await this.#call("getTopicByExternalId", () =>
-        this.#client.getTopicByExternalId(
-          { external_id: externalId },
-          this.#exec()
-        )
+      const answer = await this.#call("GET /admin/site_settings.json", () =>
+        rawRequest(this.#options, "GET", "/admin/site_settings.json")
+      );
+      return rulesFromSiteSettings(answer);
+    } catch (error) {
+      if (
+        error instanceof ApiError &&
+        (error.status === 403 || error.status === 404)
+      ) {
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The topic holding this external_id, or null when there is none.
+   * core: TopicsController#show_by_external_id answers 301 to the topic's
+   * own URL. discourse2's getTopicByExternalId follows it without the
+   * request options (so without the timeout): the redirect is read here and
+   * the topic asked for with the options.
+   */
+  async findTopic(externalId: string): Promise<TopicRef | null> {
+    let topicId: number;
+    try {
+      topicId = await this.#call("getTopicByExternalId", async () => {
+        try {
+          await this.#client._exec(
+            "getTopicByExternalId",
+            { external_id: externalId },
+            this.#exec()
+          );
+        } catch (caught) {
+          const location =
+            caught instanceof HTTPError && caught.status === 301
+              ? caught.response.headers.get("location")
+              : null;
+          const id = location ? /\/(\d+)\.json$/.exec(location)?.[1] : null;
+          if (id) {
+            return Number(id);
+          }
+          throw caught;
+        }
+        throw new NotDiscourseError("getTopicByExternalId", 200);
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        return null;
+      }
+      throw error;
+    }
+    return this.getTopic(topicId);
+  }
+
+  /** The topic with this id, or null when it is gone. */
+  async getTopic(topicId: number): Promise<TopicRef | null> {
+    try {
+      const topic = await this.#call("getTopic", () =>
+        this.#client.getTopic({ id: String(topicId) }, this.#exec())
       );
       const firstPost = topic.post_stream?.posts?.find(
         (post) => post.post_number === 1
@@ -118,11 +195,37 @@ export class DiscourseSite {
   }
 
   /**
-   * POST /posts.json. A dropped connection or a 5xx may come after Discourse
-   * created the topic: before trying again, look for it by external_id, so a
-   * retry never makes a second topic.
+   * POST /posts.json, sent before any lookup: a new file costs one request.
+   * When the external_id is already taken (core: app/models/topic.rb
+   * validates external_id unique, case-insensitively; PostsController
+   * answers 422 with the record's messages, in the forum's language), the
+   * topic is looked up and returned as existing. A 422 for any other reason
+   * finds no topic and is thrown as it came. A dropped connection or a 5xx
+   * may come after Discourse created the topic: before trying again, look
+   * for it by external_id, so a retry never makes a second topic.
    */
   async createTopic(
+    params: CreateParams & { external_id: string },
+    customFields: Record<string, unknown>
+  ): Promise<{ topic: TopicRef; created: boolean }> {
+    try {
+      return {
+        topic: await this.#create(params, customFields),
+        created: true,
+      };
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 422) {
+        throw error;
+      }
+      const existing = await this.findTopic(params.external_id);
+      if (existing === null) {
+        throw error;
+      }
+      return { topic: existing, created: false };
+    }
+  }
+
+  async #create(
     params: CreateParams & { external_id: string },
     customFields: Record<string, unknown>
   ): Promise<TopicRef> {
@@ -202,4 +305,11 @@ export class DiscourseSite {
       pluginRequest(this.#options, method, topicId, body)
     );
   }
+}
+
+function categoryNames(nodes: CategoryNode[], parent = ""): string[] {
+  return nodes.flatMap((node) => [
+    `${parent}${node.slug}${node.name ? ` (${node.name})` : ""}`,
+    ...categoryNames(node.subcategory_list ?? [], `${parent}${node.slug}/`),
+  ]);
 }

@@ -1,16 +1,26 @@
-// One import run: read every file, then bring each posting's topic in step,
-// file after file, saving the journal after each, and account for every
-// file in the final report.
+// One import run: read every file, learn the forum's category and title
+// rules, say what will be sent and how long it will take, then bring each
+// posting's topic in step, file after file, saving the journal after each,
+// and account for every file in the final report.
 
-import { type Translate } from "../../assets/javascripts/discourse/lib/posting/index.ts";
+import type { Translate } from "../../assets/javascripts/discourse/lib/posting/index.ts";
+import type { Language } from "../i18n.ts";
 import type { Output } from "../output.ts";
 import { DiscourseSite } from "./discourse.ts";
 import { Journal } from "./journal.ts";
-import { fatalReason, prepare } from "./prepare.ts";
+import {
+  CORE_RATE_LIMIT,
+  estimatedMs,
+  Pacer,
+  type RateLimit,
+} from "./pacer.ts";
+import { fatalReason, type Prepared, prepare, withTitles } from "./prepare.ts";
 import { createProgress } from "./progress.ts";
 import { countOf, type FileResult, printReport } from "./report.ts";
+import { reportStrings } from "./report-strings.ts";
 import { Interrupted, type RetryPolicy } from "./retry.ts";
 import { syncPosting } from "./sync.ts";
+import { CORE_TITLE_RULES } from "./title-rules.ts";
 
 export interface ImportOptions {
   paths: string[];
@@ -27,20 +37,35 @@ export interface ImportOptions {
   timeoutMs: number;
   today: string;
   translate: Translate;
+  language?: Language;
+  /** One JSON object per file and a summary on stdout. */
+  json?: boolean;
+  /** Requests allowed per window (core: 60 a minute). */
+  rate?: RateLimit;
   /** How to run the same import again (printed when interrupted; never holds the key). */
   resumeHint: string;
 }
 
 export const EXIT_FAILED = 1;
+/** The run stopped before its end: wrong key, unknown category, not a Discourse API. */
+export const EXIT_FATAL = 3;
 export const EXIT_INTERRUPTED = 130;
+
+/** Requests a new file costs (one create), and one that changed (read topic, post, fields; write). */
+const REQUESTS_NEW = 1;
+const REQUESTS_CHANGED = 4;
 
 export async function runImport(
   options: ImportOptions,
   output: Output,
   signal?: AbortSignal
 ): Promise<number> {
+  const strings = reportStrings(options.language ?? "en");
+  const json = Boolean(options.json);
+  const say = json ? output.error : output.out;
   const prepared = prepare(options);
-  const progress = createProgress(output);
+  const progress = createProgress(output, json);
+  const pacer = new Pacer(options.rate ?? CORE_RATE_LIMIT);
   const site = new DiscourseSite({
     url: options.url,
     apiKey: options.apiKey,
@@ -48,9 +73,13 @@ export async function runImport(
     policy: options.policy,
     signal,
     timeoutMs: options.timeoutMs,
+    pacer,
     onRetry: (operation, error, delay) =>
       progress.waiting(
-        `${error instanceof Error ? error.message : operation}; retrying in ${(delay / 1000).toFixed(1)} s`
+        strings.retrying(
+          error instanceof Error ? error.message : operation,
+          (delay / 1000).toFixed(1)
+        )
       ),
   });
   const results: FileResult[] = prepared.map((entry) =>
@@ -58,47 +87,52 @@ export async function runImport(
       ? entry.failed
       : { file: entry.item.file, status: "pending" }
   );
-  const finish = (
-    abortedBecause: string | null,
-    journalPath: string | null
-  ) => {
+  const finish = (abortedBecause: string | null) => {
     progress.stop();
-    const interrupted = Boolean(signal?.aborted);
+    const interrupted = Boolean(signal?.aborted) && !abortedBecause;
+    const exitCode = abortedBecause
+      ? EXIT_FATAL
+      : interrupted
+        ? EXIT_INTERRUPTED
+        : countOf(results, "failed") + countOf(results, "pending") > 0
+          ? EXIT_FAILED
+          : 0;
     printReport(
       {
         results,
         dryRun: options.dryRun,
         interrupted,
         abortedBecause,
-        journalPath,
+        journalPath: options.journalPath,
+        exitCode,
+        requests: pacer.sent,
       },
       output,
-      options.resumeHint
+      options.resumeHint,
+      strings,
+      json
     );
-    if (interrupted) {
-      return EXIT_INTERRUPTED;
-    }
-    return countOf(results, "failed") + countOf(results, "pending") > 0
-      ? EXIT_FAILED
-      : 0;
+    return exitCode;
   };
+  const stopReason = (error: unknown) =>
+    error instanceof Interrupted
+      ? null
+      : (fatalReason(error) ?? String((error as Error).message));
 
   let categoryId: number | null;
   try {
-    categoryId = await site.categoryId(options.category);
+    const category = await site.categoryId(options.category);
+    categoryId = category.id;
+    if (categoryId === null) {
+      return finish(
+        strings.unknownCategory(options.category, options.url, category.known)
+      );
+    }
+    const rules = (await site.titleRules()) ?? CORE_TITLE_RULES;
+    withTitles(prepared, rules);
+    say(strings.rules(rules.source, rules.minLength, rules.unique));
   } catch (error) {
-    return finish(
-      error instanceof Interrupted
-        ? null
-        : (fatalReason(error) ?? String((error as Error).message)),
-      null
-    );
-  }
-  if (categoryId === null) {
-    return finish(
-      `no category « ${options.category} » on ${options.url} (use its slug, or parent/child).`,
-      null
-    );
+    return finish(stopReason(error));
   }
   const { journal, note } = Journal.open(
     options.journalPath,
@@ -108,25 +142,45 @@ export async function runImport(
   if (note) {
     output.error(note);
   }
+  announce(prepared, journal, options, pacer.limit, say);
 
   progress.start(results.length);
+  const context = {
+    site,
+    categoryId,
+    journal,
+    dryRun: options.dryRun,
+    recheck: options.recheck,
+    createdFieldsChecked: false,
+  };
   for (const [index, entry] of prepared.entries()) {
+    const result = results[index];
     if (!("item" in entry)) {
-      progress.fileDone(entry.failed.file, "failed", entry.failed.detail);
+      progress.fileDone(
+        result.file,
+        strings.status(result.status, options.dryRun),
+        result.status === "skipped"
+          ? strings.skipReason(result.detail ?? "")
+          : result.detail
+      );
       continue;
     }
     if (signal?.aborted) {
       break;
     }
-    const result = results[index];
+    const { item } = entry;
+    const knownBefore = journal.get(item.externalId) !== undefined;
+    result.warnings = [
+      ...(item.titleReason
+        ? [strings.titleNote(item.title, item.titleReason)]
+        : []),
+      ...item.warnings,
+    ];
+    if (item.titleReason) {
+      result.title = item.title;
+    }
     try {
-      const outcome = await syncPosting(entry.item, {
-        site,
-        categoryId,
-        journal,
-        dryRun: options.dryRun,
-        recheck: options.recheck,
-      });
+      const outcome = await syncPosting(item, context);
       Object.assign(result, {
         status: outcome.kind,
         topicId: outcome.topicId,
@@ -134,25 +188,66 @@ export async function runImport(
       });
     } catch (error) {
       if (error instanceof Interrupted) {
+        // Ctrl-C during this file: created already (the journal says so) or
+        // not processed; either way the next run finishes it.
+        const entryNow = journal.get(item.externalId);
+        if (!knownBefore && entryNow && !options.dryRun) {
+          Object.assign(result, {
+            status: "created",
+            topicId: entryNow.topic_id,
+          });
+        }
         break;
       }
       const fatal = fatalReason(error);
       Object.assign(result, {
-        status: "failed",
+        status: fatal ? "pending" : "failed",
         detail: error instanceof Error ? error.message : String(error),
       });
       if (fatal) {
         if (!options.dryRun) {
           journal.save();
         }
-        return finish(fatal, journal.path);
+        return finish(fatal);
       }
     } finally {
       if (!options.dryRun) {
         journal.save();
       }
     }
-    progress.fileDone(result.file, result.status, result.detail);
+    progress.fileDone(
+      result.file,
+      strings.status(result.status, options.dryRun) +
+        (result.topicId ? ` (${strings.topic(result.topicId)})` : ""),
+      result.detail,
+      result.warnings
+    );
   }
-  return finish(null, journal.path);
+  return finish(null);
+}
+
+/** Before anything is written: each changed title, and the time the run will take. */
+function announce(
+  prepared: Prepared[],
+  journal: Journal,
+  options: ImportOptions,
+  limit: RateLimit,
+  say: (line: string) => void
+): void {
+  const strings = reportStrings(options.language ?? "en");
+  let requests = 0;
+  let files = 0;
+  for (const entry of prepared) {
+    if (!("item" in entry)) {
+      continue;
+    }
+    const known = journal.get(entry.item.externalId);
+    if (!known || options.recheck) {
+      files++;
+      requests += known ? REQUESTS_CHANGED : REQUESTS_NEW;
+    }
+  }
+  const minutes = (estimatedMs(requests, limit) / 60_000).toFixed(1);
+  const perMinute = Math.round((limit.requests * 60_000) / limit.windowMs);
+  say(strings.estimate(files, requests, minutes, perMinute));
 }

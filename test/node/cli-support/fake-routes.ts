@@ -8,7 +8,9 @@ import {
   notFound,
   type Reply,
   topicByPost,
+  unprocessable,
 } from "./fake-forum.ts";
+import { clean, titleError } from "./fake-titles.ts";
 
 export function handleCore(
   forum: Forum,
@@ -99,9 +101,15 @@ export function handleCore(
       if (!topic) {
         return notFound;
       }
-      // Like TopicsController#update: only the top-level `title` is read.
+      // Like TopicsController#update: only the top-level `title` is read,
+      // and the topic's validations run on it (app/models/topic.rb).
       if (typeof data.title === "string") {
-        topic.title = data.title;
+        const title = clean(forum, data.title);
+        const refused = titleError(forum, title, topic);
+        if (refused) {
+          return unprocessable(refused);
+        }
+        topic.title = title;
       }
       return {
         status: 200,
@@ -121,6 +129,42 @@ export function handleCore(
       );
       return { status: 400, body: { errors: ["not served"] } };
   }
+}
+
+/**
+ * GET /admin/site_settings.json, which is not in the spec: core's
+ * Admin::SiteSettingsController#index renders {"site_settings": [...]} with
+ * one {setting, value, …} per setting, for admins only (Admin::AdminController
+ * answers anyone else 403 invalid_access). Only the title settings are served.
+ */
+export function handleSiteSettings(forum: Forum): Reply {
+  if (!forum.admin) {
+    return {
+      status: 403,
+      body: {
+        errors: ["You are not permitted to view the requested resource."],
+        error_type: "invalid_access",
+      },
+    };
+  }
+  const settings: Array<[string, unknown]> = [
+    ["min_topic_title_length", forum.minTitleLength],
+    ["max_topic_title_length", 255],
+    ["title_min_entropy", 10],
+    ["allow_duplicate_topic_titles", !forum.uniqueTitles],
+    ["title_prettify", forum.prettify],
+    ["allow_uppercase_posts", false],
+  ];
+  return {
+    status: 200,
+    body: {
+      site_settings: settings.map(([setting, value]) => ({
+        setting,
+        value,
+        category: "posting",
+      })),
+    },
+  };
 }
 
 export function handlePlugin(
