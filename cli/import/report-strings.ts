@@ -23,6 +23,7 @@ export interface ReportStrings {
   ): string;
   dryRunDone: string;
   finished: string;
+  beforeStop: string;
   stopped(reason: string): string;
   interrupted(pending: number, hint: string): string;
   failedHint: string;
@@ -64,6 +65,7 @@ const EN: ReportStrings = {
     `${files} file(s) to send, about ${requests} request(s): about ${minutes} min at ${rate} requests a minute.`,
   dryRunDone: "Dry run: nothing was written.",
   finished: "Import finished.",
+  beforeStop: "The import stopped before its end. Done until then:",
   stopped: (reason) => `Stopped: ${reason}`,
   interrupted: (pending, hint) =>
     `Interrupted: ${pending} file(s) not processed. To resume, run the same command again: ${hint}`,
@@ -108,6 +110,7 @@ const FR: ReportStrings = {
     `${files}${NBSP}fichier(s) à envoyer, environ ${requests}${NBSP}requête(s)${NBSP}: environ ${minutes}${NBSP}min à ${rate}${NBSP}requêtes par minute.`,
   dryRunDone: `Simulation${NBSP}: rien n’a été écrit.`,
   finished: "Import terminé.",
+  beforeStop: `L’import s’est arrêté avant la fin. Fait jusque-là${NBSP}:`,
   stopped: (reason) => `Arrêt${NBSP}: ${reason}`,
   interrupted: (pending, hint) =>
     `Interrompu${NBSP}: ${pending}${NBSP}fichier(s) non traité(s). Pour reprendre, relancez la même commande${NBSP}: ${hint}`,

@@ -95,14 +95,16 @@ export function printReport(
     output.out(jsonSummary(summary));
   }
   const write = json ? output.error : output.out;
-  if (summary.abortedBecause) {
-    // A fatal stop: no « finished », no count that would look like a result.
-    output.error(strings.stopped(summary.abortedBecause));
-    return;
-  }
   if (!json) {
     output.out("");
-    output.out(dryRun ? strings.dryRunDone : strings.finished);
+    // A fatal stop is no « finished »: what was done before it, then why.
+    output.out(
+      summary.abortedBecause
+        ? strings.beforeStop
+        : dryRun
+          ? strings.dryRunDone
+          : strings.finished
+    );
     for (const status of STATUSES) {
       const count = countOf(results, status);
       if (count > 0 || !["pending", "skipped"].includes(status)) {
@@ -123,7 +125,9 @@ export function printReport(
       );
     }
   }
-  if (summary.interrupted || countOf(results, "pending") > 0) {
+  if (summary.abortedBecause) {
+    output.error(strings.stopped(summary.abortedBecause));
+  } else if (summary.interrupted || countOf(results, "pending") > 0) {
     output.error(strings.interrupted(countOf(results, "pending"), resumeHint));
   } else if (countOf(results, "failed") > 0 && !dryRun) {
     write(strings.failedHint);

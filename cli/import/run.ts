@@ -187,24 +187,28 @@ export async function runImport(
         detail: outcome.changes.join(", ") || undefined,
       });
     } catch (error) {
+      // Stopped during this file (Ctrl-C, or the site gone): it was created
+      // already when the journal says so, else it is not processed; either
+      // way the next run finishes it.
+      const createdNow = knownBefore ? undefined : journal.get(item.externalId);
+      const stopped = () =>
+        Object.assign(
+          result,
+          createdNow
+            ? { status: "created", topicId: createdNow.topic_id }
+            : { status: "pending" }
+        );
       if (error instanceof Interrupted) {
-        // Ctrl-C during this file: created already (the journal says so) or
-        // not processed; either way the next run finishes it.
-        const entryNow = journal.get(item.externalId);
-        if (!knownBefore && entryNow && !options.dryRun) {
-          Object.assign(result, {
-            status: "created",
-            topicId: entryNow.topic_id,
-          });
-        }
+        stopped();
         break;
       }
       const fatal = fatalReason(error);
       Object.assign(result, {
-        status: fatal ? "pending" : "failed",
+        status: "failed",
         detail: error instanceof Error ? error.message : String(error),
       });
       if (fatal) {
+        stopped();
         if (!options.dryRun) {
           journal.save();
         }
