@@ -22,6 +22,7 @@ import { type Random, seededRandom } from "./soak-random.ts";
 import {
   type KillPlan,
   reportCounts,
+  SOAK_RATE,
   runKillable,
   soakImportArgs,
   type SoakRun,
@@ -117,9 +118,9 @@ function describe(run: SoakRun, index: number, plan: KillPlan): string {
 }
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
-  const server = await new FakeDiscourse().start();
-  // Discourse's default: a second topic with the same title is refused.
-  server.forum.uniqueTitles = true;
+  // Core's defaults (unique titles of 15 characters or more, 60 requests a
+  // minute) with the minute shrunk as the importer's is (soak-runner.ts).
+  const server = await new FakeDiscourse(SOAK_RATE).start();
   const dir = mkdtempSync(join(tmpdir(), "job-board-soak-"));
   try {
     return await soak(server, dir, options);
@@ -237,6 +238,7 @@ async function soak(
     );
     check(`${name} writes nothing`, writesOf(server) === writesBefore);
   }
+  story.push(`rate limiter: ${server.limited} request(s) answered 429`);
   check(
     "every request matched Discourse's OpenAPI spec and carried the API headers",
     server.violations.length === 0,
