@@ -107,7 +107,7 @@ const FR: ReportStrings = {
         : `réglages par défaut de Discourse${NBSP}: cette clé ne peut pas lire ceux du forum`
     }).`,
   estimate: (files, requests, minutes, rate) =>
-    `${files}${NBSP}fichier(s) à envoyer, environ ${requests}${NBSP}requête(s)${NBSP}: environ ${minutes}${NBSP}min à ${rate}${NBSP}requêtes par minute.`,
+    `${files}${NBSP}fichier(s) à envoyer, environ ${requests}${NBSP}requête(s)${NBSP}: environ ${minutes.replace(".", ",")}${NBSP}min à ${rate}${NBSP}requêtes par minute.`,
   dryRunDone: `Simulation${NBSP}: rien n’a été écrit.`,
   finished: "Import terminé.",
   beforeStop: `L’import s’est arrêté avant la fin. Fait jusque-là${NBSP}:`,

@@ -251,12 +251,13 @@ QUnit.module("cli | import", (hooks) => {
       const run = await importInProcess(server, space, {
         apiKey: "wrong-key-abcdefghijkl",
       });
-      assert.strictEqual(run.code, 3, "a fatal stop, not « some files failed »");
-      assert.true(run.err.includes("HTTP 403"), run.err);
-      assert.true(
-        run.err.includes("check --api-key, --api-username"),
-        run.err
+      assert.strictEqual(
+        run.code,
+        3,
+        "a fatal stop, not « some files failed »"
       );
+      assert.true(run.err.includes("HTTP 403"), run.err);
+      assert.true(run.err.includes("check --api-key, --api-username"), run.err);
       assert.false(run.out.includes("Import finished."), run.out);
       assert.false(run.err.includes("run the same command again"), run.err);
       assert.false(

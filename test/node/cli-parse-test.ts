@@ -8,6 +8,8 @@ import { runParse } from "../../cli/parse-command.ts";
 import { CLI_FIXTURES, REPO, runCli } from "./cli-support/harness.ts";
 
 const SAMPLES = join(REPO, "test/fixtures/postings");
+/** The postings and the broken files (the accounting folder has tests of its own). */
+const FIXTURES = [join(CLI_FIXTURES, "broken"), join(CLI_FIXTURES, "postings")];
 const POSTING_KEYS = [
   "title",
   "role",
@@ -60,7 +62,7 @@ QUnit.module("cli | parse --json", () => {
   QUnit.test(
     "one JSON object per file, postings with the documented keys, located errors",
     (assert) => {
-      const { code, lines } = parseInProcess([CLI_FIXTURES], { json: true });
+      const { code, lines } = parseInProcess(FIXTURES, { json: true });
       const entries = byFile(lines);
       assert.strictEqual(
         lines.length,
@@ -131,9 +133,9 @@ QUnit.module("cli | parse --json", () => {
   QUnit.test(
     "a posting the validator refuses is not ok, as import refuses it: its errors with the field's line, what was understood kept",
     (assert) => {
-      const entry = byFile(
-        parseInProcess([CLI_FIXTURES], { json: true }).lines
-      ).get("broken/closes-before-opens.md") as {
+      const entry = byFile(parseInProcess(FIXTURES, { json: true }).lines).get(
+        "broken/closes-before-opens.md"
+      ) as {
         ok: boolean;
         posting: { closes_at: string };
         errors: Array<Record<string, unknown>>;
@@ -193,7 +195,7 @@ QUnit.module("cli | parse, for people", () => {
   QUnit.test(
     "a table, the remarks per file and a summary, in English",
     (assert) => {
-      const { text } = parseInProcess([CLI_FIXTURES]);
+      const { text } = parseInProcess(FIXTURES);
       assert.true(
         /^file\s+title\s+role\s+contract\s+state\s+closing date$/m.test(text),
         text
@@ -221,13 +223,12 @@ QUnit.module("cli | parse, for people", () => {
   QUnit.test(
     "in French with --lang fr, from the plugin's locale file",
     (assert) => {
-      const { text } = parseInProcess([CLI_FIXTURES], { lang: "fr" });
+      const { text } = parseInProcess(FIXTURES, { lang: "fr" });
       assert.true(/^fichier\s+titre\s/m.test(text), text);
       assert.true(
         text.includes(
           "  ✗ ligne\u00A06\u00A0: Le champ « date de clôture » (2024-01-23)"
-        ) ||
-          text.includes("  ✗ ligne 6\u00A0: "),
+        ) || text.includes("  ✗ ligne 6\u00A0: "),
         text
       );
       assert.true(/Ouvert\s+2024-03-31$/m.test(text), text);
@@ -263,7 +264,7 @@ QUnit.module("cli | finding posting files", () => {
   QUnit.test(
     "folders give .md files and extensionless files that open with ---, in a stable order",
     (assert) => {
-      const found = findPostingFiles([CLI_FIXTURES]).map((file) =>
+      const found = findPostingFiles(FIXTURES).map((file) =>
         file.path.slice(CLI_FIXTURES.length + 1)
       );
       assert.deepEqual(found, [

@@ -31,8 +31,11 @@ export interface RequestEntry {
 export interface Fault {
   /** Which requests it applies to, e.g. "POST /posts.json" or "createTopicPostPM". */
   match: string;
-  /** "drop": socket destroyed before handling; "drop-after": handled, then destroyed unanswered. */
-  kind: "status" | "drop" | "drop-after";
+  /**
+   * "drop": socket destroyed before handling; "drop-after": handled, then
+   * destroyed unanswered; "hang": never answered (until the server stops).
+   */
+  kind: "status" | "drop" | "drop-after" | "hang";
   status?: number;
   headers?: Record<string, string>;
   /** The answer's body (default: {"errors": ["injected <status>"]}). */
@@ -187,6 +190,9 @@ export class FakeDiscourse {
     const fault = this.#takeFault(entry);
     if (fault?.kind === "drop") {
       request.socket.destroy();
+      return;
+    }
+    if (fault?.kind === "hang") {
       return;
     }
     if (fault?.kind === "status") {
