@@ -1,5 +1,16 @@
 // How the fake forum answers each operation, as Discourse's controllers do
-// for what the importer uses (shapes trimmed to what matters).
+// for what the importer uses (shapes trimmed to what matters):
+// - GET /categories.json: core: app/controllers/categories_controller.rb#index
+//   renders a CategoryList under `category_list` (subcategories with
+//   include_subcategories=true);
+// - GET /t/external_id/{id}.json: core: app/controllers/topics_controller.rb
+//   #show_by_external_id → redirect_to_correct_topic, a 301 to the topic's
+//   own URL, /t/{slug}/{id}.json; 404 not_found when there is none;
+// - GET /posts/{id}.json: core: app/controllers/posts_controller.rb#show sets
+//   post_serializer.add_raw = true, so `raw` is there;
+// - errors: core: lib/json_error.rb, {"errors": [...]} plus `error_type`
+//   for the ones that name a type (403 invalid_access, 404 not_found,
+//   429 rate_limit).
 
 import {
   createTopic,
