@@ -5,13 +5,13 @@
 // (`import` reads the forum's own). Every file under the folders is listed,
 // those that are not read with the reason.
 
+import { isAbsolute, relative } from "node:path";
 import {
   DEFAULT_CONTRACTS,
   DEFAULT_ROLES,
   fieldLabel,
   type Translate,
 } from "../assets/javascripts/discourse/lib/posting/index.ts";
-import { isAbsolute, relative } from "node:path";
 import { type FoundFile, scanPaths, type SkippedFile } from "./files.ts";
 import type { Language } from "./i18n.ts";
 import { externalIdFor, importKey } from "./import/external-id.ts";

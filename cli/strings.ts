@@ -2,8 +2,8 @@
 // are not here: they come from config/locales through ./i18n.ts.
 
 import type { Language } from "./i18n.ts";
-import type { TitleReason } from "./import/titles.ts";
 import { reportStrings } from "./import/report-strings.ts";
+import type { TitleReason } from "./import/titles.ts";
 
 const NBSP = "\u00A0";
 

@@ -39,9 +39,9 @@ type CreateParams = Parameters<Discourse["createTopicPostPM"]>[0];
 type UpdateTopicParams = Parameters<Discourse["updateTopic"]>[0];
 
 export class DiscourseSite {
+  readonly pacer: Pacer;
   readonly #client: Discourse;
   readonly #options: SiteOptions;
-  readonly pacer: Pacer;
 
   constructor(options: SiteOptions) {
     this.#options = options;

@@ -28,14 +28,14 @@ const realClock: Clock = { now: () => Date.now(), sleep };
 
 export class Pacer {
   readonly limit: RateLimit;
-  readonly #clock: Clock;
-  /** When the answers to the latest requests arrived, oldest first. */
-  readonly #done: number[] = [];
-  #inFlight = 0;
   /** Requests sent so far. */
   sent = 0;
   /** Time spent waiting for the window. */
   waitedMs = 0;
+  readonly #clock: Clock;
+  /** When the answers to the latest requests arrived, oldest first. */
+  readonly #done: number[] = [];
+  #inFlight = 0;
 
   constructor(limit: RateLimit = CORE_RATE_LIMIT, clock: Clock = realClock) {
     this.limit = limit;

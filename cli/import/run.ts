@@ -14,7 +14,7 @@ import {
   Pacer,
   type RateLimit,
 } from "./pacer.ts";
-import { fatalReason, type Prepared, prepare, withTitles } from "./prepare.ts";
+import { fatalReason, prepare, type Prepared, withTitles } from "./prepare.ts";
 import { createProgress } from "./progress.ts";
 import { countOf, type FileResult, printReport } from "./report.ts";
 import { reportStrings } from "./report-strings.ts";

@@ -14,7 +14,7 @@
 // "updated" back and forth.
 
 import type { Posting } from "../../assets/javascripts/discourse/lib/posting/index.ts";
-import { cleanTitle, type TitleRules, titleProblem } from "./title-rules.ts";
+import { cleanTitle, titleProblem, type TitleRules } from "./title-rules.ts";
 
 export type TitleReason = "short" | "entropy" | "duplicate";
 

@@ -1,4 +1,5 @@
 import QUnit from "qunit";
+import type { Posting } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import { Pacer } from "../../cli/import/pacer.ts";
 import {
   cleanTitle,
@@ -10,9 +11,8 @@ import {
   titleFits,
   titleLadder,
 } from "../../cli/import/titles.ts";
-import type { Posting } from "../../assets/javascripts/discourse/lib/posting/index.ts";
-import { clean } from "./cli-support/fake-titles.ts";
 import { RateLimiter } from "./cli-support/fake-rate-limit.ts";
+import { clean } from "./cli-support/fake-titles.ts";
 
 function posting(overrides: Partial<Posting>): Posting {
   return {

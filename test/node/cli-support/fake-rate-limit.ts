@@ -13,6 +13,21 @@
 import type { Reply } from "./fake-forum.ts";
 
 export class RateLimiter {
+  static reply(waitMs: number): Reply {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    return {
+      status: 429,
+      headers: { "Retry-After": String(seconds) },
+      body: {
+        errors: [
+          `You’ve performed this action too many times. Please wait ${seconds} seconds before trying again.`,
+        ],
+        error_type: "rate_limit",
+        extras: { wait_seconds: seconds, time_left: `${seconds} seconds` },
+      },
+    };
+  }
+
   readonly #times: number[] = [];
 
   constructor(
@@ -36,20 +51,5 @@ export class RateLimiter {
       this.#times.shift();
     }
     return null;
-  }
-
-  static reply(waitMs: number): Reply {
-    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-    return {
-      status: 429,
-      headers: { "Retry-After": String(seconds) },
-      body: {
-        errors: [
-          `You’ve performed this action too many times. Please wait ${seconds} seconds before trying again.`,
-        ],
-        error_type: "rate_limit",
-        extras: { wait_seconds: seconds, time_left: `${seconds} seconds` },
-      },
-    };
   }
 }

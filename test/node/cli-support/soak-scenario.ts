@@ -22,8 +22,8 @@ import { type Random, seededRandom } from "./soak-random.ts";
 import {
   type KillPlan,
   reportCounts,
-  SOAK_RATE,
   runKillable,
+  SOAK_RATE,
   soakImportArgs,
   type SoakRun,
 } from "./soak-runner.ts";
