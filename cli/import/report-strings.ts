@@ -62,7 +62,9 @@ const EN: ReportStrings = {
         : "Discourse's defaults: this key cannot read the forum's settings"
     }).`,
   estimate: (files, requests, minutes, rate) =>
-    `${files} file(s) to send, about ${requests} request(s): about ${minutes} min at ${rate} requests a minute.`,
+    `${files} file(s) to send, about ${requests} request(s): ${
+      minutes === "0.0" ? "less than a minute" : `about ${minutes} min`
+    } at ${rate} requests a minute.`,
   dryRunDone: "Dry run: nothing was written.",
   finished: "Import finished.",
   beforeStop: "The import stopped before its end. Done until then:",
@@ -107,7 +109,11 @@ const FR: ReportStrings = {
         : `réglages par défaut de Discourse${NBSP}: cette clé ne peut pas lire ceux du forum`
     }).`,
   estimate: (files, requests, minutes, rate) =>
-    `${files}${NBSP}fichier(s) à envoyer, environ ${requests}${NBSP}requête(s)${NBSP}: environ ${minutes.replace(".", ",")}${NBSP}min à ${rate}${NBSP}requêtes par minute.`,
+    `${files}${NBSP}fichier(s) à envoyer, environ ${requests}${NBSP}requête(s)${NBSP}: ${
+      minutes === "0.0"
+        ? "moins d’une minute"
+        : `environ ${minutes.replace(".", ",")}${NBSP}min`
+    } à ${rate}${NBSP}requêtes par minute.`,
   dryRunDone: `Simulation${NBSP}: rien n’a été écrit.`,
   finished: "Import terminé.",
   beforeStop: `L’import s’est arrêté avant la fin. Fait jusque-là${NBSP}:`,

@@ -155,7 +155,7 @@ QUnit.module("cli | import report", (hooks) => {
     assert.true(run.out.includes("! Aucun « type de contrat »"), run.out);
     assert.true(
       run.out.includes(
-        `4${NBSP}fichier(s) à envoyer, environ 4${NBSP}requête(s)${NBSP}: environ 0,0${NBSP}min`
+        `4${NBSP}fichier(s) à envoyer, environ 4${NBSP}requête(s)${NBSP}: moins d’une minute à 1800${NBSP}requêtes par minute.`
       ),
       run.out
     );

@@ -1,6 +1,10 @@
 import QUnit from "qunit";
 import type { Posting } from "../../assets/javascripts/discourse/lib/posting/index.ts";
-import { Pacer } from "../../cli/import/pacer.ts";
+import {
+  CORE_RATE_LIMIT,
+  estimatedMs,
+  Pacer,
+} from "../../cli/import/pacer.ts";
 import {
   cleanTitle,
   CORE_TITLE_RULES,
@@ -183,6 +187,11 @@ QUnit.module("cli | pacing to the rate limit", () => {
         pacer.release();
       }
       assert.strictEqual(refused, 0, "no 429");
+      assert.strictEqual(
+        estimatedMs(576, CORE_RATE_LIMIT),
+        9 * 60_000,
+        "the estimate shown: 60 at once, then 60 a minute"
+      );
       assert.true(
         now < 4 * 60_000 + 200 * 157,
         `200 requests in about three minutes and a third, not more (${now} ms)`
