@@ -1,10 +1,6 @@
 import QUnit from "qunit";
 import type { Posting } from "../../assets/javascripts/discourse/lib/posting/index.ts";
-import {
-  CORE_RATE_LIMIT,
-  estimatedMs,
-  Pacer,
-} from "../../cli/import/pacer.ts";
+import { CORE_RATE_LIMIT, estimatedMs, Pacer } from "../../cli/import/pacer.ts";
 import {
   cleanTitle,
   CORE_TITLE_RULES,
