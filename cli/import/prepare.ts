@@ -6,7 +6,6 @@
 import type { Translate } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import { scanPaths } from "../files.ts";
 import { readPosting } from "../read-posting.ts";
-import { ApiError, isTransportError, NotDiscourseError } from "./errors.ts";
 import { externalIdFor, importKey } from "./external-id.ts";
 import type { FileResult } from "./report.ts";
 import type { SyncItem } from "./sync.ts";
@@ -92,27 +91,4 @@ export function withTitles(prepared: Prepared[], rules: TitleRules): void {
     item.ladder = choices[index].ladder;
     item.titleReason = choices[index].reason;
   });
-}
-
-/** Errors after which no other file can succeed either. */
-export function fatalReason(error: unknown): string | null {
-  if (
-    error instanceof ApiError &&
-    (error.status === 401 || error.status === 403)
-  ) {
-    return `${error.message}: check --api-key, --api-username and that user's rights.`;
-  }
-  if (error instanceof NotDiscourseError) {
-    return `${error.message}: check --url (the forum's address, without a path).`;
-  }
-  if (isTransportError(error)) {
-    return `the site does not answer (${(error as Error).message}${causeOf(error)}).`;
-  }
-  return null;
-}
-
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })
-    .cause;
-  return cause ? `: ${cause.code ?? cause.message ?? ""}` : "";
 }

@@ -6,6 +6,7 @@
 import type { Translate } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import type { Language } from "../i18n.ts";
 import type { Output } from "../output.ts";
+import { describeError, fatalReason } from "./describe-error.ts";
 import { DiscourseSite } from "./discourse.ts";
 import { Journal } from "./journal.ts";
 import {
@@ -14,7 +15,7 @@ import {
   Pacer,
   type RateLimit,
 } from "./pacer.ts";
-import { fatalReason, prepare, type Prepared, withTitles } from "./prepare.ts";
+import { prepare, type Prepared, withTitles } from "./prepare.ts";
 import { createProgress } from "./progress.ts";
 import { countOf, type FileResult, printReport } from "./report.ts";
 import { reportStrings } from "./report-strings.ts";
@@ -60,7 +61,8 @@ export async function runImport(
   output: Output,
   signal?: AbortSignal
 ): Promise<number> {
-  const strings = reportStrings(options.language ?? "en");
+  const language = options.language ?? "en";
+  const strings = reportStrings(language);
   const json = Boolean(options.json);
   const say = json ? output.error : output.out;
   const prepared = prepare(options);
@@ -77,7 +79,7 @@ export async function runImport(
     onRetry: (operation, error, delay) =>
       progress.waiting(
         strings.retrying(
-          error instanceof Error ? error.message : operation,
+          error instanceof Error ? describeError(error, language) : operation,
           (delay / 1000).toFixed(1)
         )
       ),
@@ -117,7 +119,7 @@ export async function runImport(
   const stopReason = (error: unknown) =>
     error instanceof Interrupted
       ? null
-      : (fatalReason(error) ?? String((error as Error).message));
+      : (fatalReason(error, language) ?? describeError(error, language));
 
   let categoryId: number | null;
   try {
@@ -202,10 +204,10 @@ export async function runImport(
         stopped();
         break;
       }
-      const fatal = fatalReason(error);
+      const fatal = fatalReason(error, language);
       Object.assign(result, {
         status: "failed",
-        detail: error instanceof Error ? error.message : String(error),
+        detail: describeError(error, language),
       });
       if (fatal) {
         stopped();

@@ -138,7 +138,9 @@ QUnit.module("cli | import faults", (hooks) => {
       });
       assert.strictEqual(run.code, 1);
       assert.true(
-        run.out.includes("GET /job-board/postings/100.json: HTTP 502"),
+        run.out.includes(
+          "reading the posting's fields (topic 100): Discourse answered HTTP 502"
+        ),
         run.out
       );
       assert.strictEqual(

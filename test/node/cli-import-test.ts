@@ -205,7 +205,7 @@ QUnit.module("cli | import", (hooks) => {
       assert.deepEqual(counts(run.out), { created: 3, failed: 1 }, run.out);
       assert.true(
         run.out.includes(
-          "data-analyst.md: createTopicPostPM: HTTP 422 (Body is too short (minimum is 20 characters))"
+          "data-analyst.md: creating the topic: Discourse answered HTTP 422 (Body is too short (minimum is 20 characters))"
         ),
         run.out
       );
@@ -256,7 +256,12 @@ QUnit.module("cli | import", (hooks) => {
         3,
         "a fatal stop, not « some files failed »"
       );
-      assert.true(run.err.includes("HTTP 403"), run.err);
+      assert.true(
+        run.err.includes(
+          "Stopped: the forum refuses the key (HTTP 403, reading the categories): check"
+        ),
+        run.err
+      );
       assert.true(run.err.includes("check --api-key, --api-username"), run.err);
       assert.false(run.out.includes("Import finished."), run.out);
       assert.false(run.err.includes("run the same command again"), run.err);

@@ -177,6 +177,19 @@ QUnit.module("cli | import report", (hooks) => {
       assert.false(run.out.includes("Import finished."), run.out);
       assert.false(run.err.includes("run the same command again"), run.err);
       assert.strictEqual(server.count("createTopicPostPM"), 0);
+
+      const fr = await importInProcess(server, space, {
+        category: "offres",
+        language: "fr",
+        translate: translatorForLanguage("fr"),
+      });
+      assert.true(
+        fr.err.startsWith(
+          `Arrêt${NBSP}: pas de catégorie «\u202Foffres\u202F» sur ${server.url}. Ses catégories${NBSP}: general (General),`
+        ),
+        fr.err
+      );
+      assert.true(fr.out.includes("L’import s’est arrêté avant la fin."));
     }
   );
 
@@ -233,7 +246,7 @@ QUnit.module("cli | import against something that is not Discourse", () => {
         assert.strictEqual(run.code, 3, run.err);
         assert.true(
           run.err.includes(
-            "Stopped: listCategories: HTTP 200, not a Discourse API answer: check --url"
+            "Stopped: this is not a Discourse API (HTTP 200, reading the categories, a web page or an unexpected answer): check --url"
           ),
           run.err
         );
