@@ -10,9 +10,6 @@ import { API_KEY, type FakeDiscourse } from "./fake-discourse.ts";
 import { importArgs, REPO } from "./harness.ts";
 import { isWrite, type RandomFaults } from "./soak-faults.ts";
 
-/** Core's 60 requests a minute, in a 500 ms "minute" for the server and the importer alike. */
-export const SOAK_RATE = { requests: 60, windowMs: 500 };
-
 export type KillPlan =
   | { afterRequests: number }
   | { afterWrites: number }
@@ -51,7 +48,9 @@ export function runKillable(
   faults: RandomFaults,
   args: string[],
   plan: KillPlan,
-  limitMs: number
+  limitMs: number,
+  /** The rate limit's window, shrunk alike for the importer and the server. */
+  rateWindowMs: number
 ): Promise<SoakRun> {
   const started = Date.now();
   const child = spawn(
@@ -62,7 +61,7 @@ export function runKillable(
       env: {
         ...process.env,
         DISCOURSE_API_KEY: API_KEY,
-        DISCOURSE_JOB_BOARD_RATE_WINDOW_MS: String(SOAK_RATE.windowMs),
+        DISCOURSE_JOB_BOARD_RATE_WINDOW_MS: String(rateWindowMs),
         LANG: "C.UTF-8",
         LC_ALL: "",
       },
