@@ -30,6 +30,7 @@ export interface ReportStrings {
   retrying(what: string, seconds: string): string;
   unknownCategory(slug: string, url: string, known: string[]): string;
   topic(id: number): string;
+  journalNote(path: string, note: "elsewhere" | "unreadable"): string;
   colon: string;
 }
 
@@ -77,6 +78,10 @@ const EN: ReportStrings = {
   unknownCategory: (slug, url, known) =>
     `no category “${slug}” on ${url}. Its categories: ${known.join(", ") || "none"}. Pass one of their slugs (parent/child for a subcategory).`,
   topic: (id) => `topic ${id}`,
+  journalNote: (path, note) =>
+    note === "elsewhere"
+      ? `${path} belongs to another site or category: starting afresh.`
+      : `${path} is unreadable: starting afresh (Discourse is asked instead).`,
   colon: ":",
 };
 
@@ -126,6 +131,10 @@ const FR: ReportStrings = {
   unknownCategory: (slug, url, known) =>
     `pas de catégorie ${quoteFr(slug)} sur ${url}. Ses catégories${NBSP}: ${known.join(", ") || "aucune"}. Indiquez l’un de ces identifiants (parent/enfant pour une sous-catégorie).`,
   topic: (id) => `sujet ${id}`,
+  journalNote: (path, note) =>
+    note === "elsewhere"
+      ? `${path} appartient à un autre site ou une autre catégorie${NBSP}: on repart de zéro.`
+      : `${path} est illisible${NBSP}: on repart de zéro (Discourse est interrogé à la place).`,
   colon: `${NBSP}:`,
 };
 

@@ -142,7 +142,7 @@ export async function runImport(
     options.category
   );
   if (note) {
-    output.error(note);
+    output.error(strings.journalNote(options.journalPath, note));
   }
   announce(prepared, journal, options, pacer.limit, say);
 
