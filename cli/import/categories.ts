@@ -28,3 +28,11 @@ export function findCategoryId(
   );
   return matches.length === 1 ? matches[0][1].id : null;
 }
+
+/** Every category as `slug (name)`, subcategories as `parent/child (name)`. */
+export function categoryNames(nodes: CategoryNode[], parent = ""): string[] {
+  return nodes.flatMap((node) => [
+    `${parent}${node.slug}${node.name ? ` (${node.name})` : ""}`,
+    ...categoryNames(node.subcategory_list ?? [], `${parent}${node.slug}/`),
+  ]);
+}

@@ -6,16 +6,12 @@
 import type { Translate } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import type { Language } from "../i18n.ts";
 import type { Output } from "../output.ts";
+import { announce } from "./announce.ts";
 import { describeError, fatalReason } from "./describe-error.ts";
 import { DiscourseSite } from "./discourse.ts";
 import { Journal } from "./journal.ts";
-import {
-  CORE_RATE_LIMIT,
-  estimatedMs,
-  Pacer,
-  type RateLimit,
-} from "./pacer.ts";
-import { prepare, type Prepared, withTitles } from "./prepare.ts";
+import { CORE_RATE_LIMIT, Pacer, type RateLimit } from "./pacer.ts";
+import { prepare, withTitles } from "./prepare.ts";
 import { createProgress } from "./progress.ts";
 import { countOf, type FileResult, printReport } from "./report.ts";
 import { reportStrings } from "./report-strings.ts";
@@ -51,10 +47,6 @@ export const EXIT_FAILED = 1;
 /** The run stopped before its end: wrong key, unknown category, not a Discourse API. */
 export const EXIT_FATAL = 3;
 export const EXIT_INTERRUPTED = 130;
-
-/** Requests a new file costs (one create), and one that changed (read topic, post, fields; write). */
-const REQUESTS_NEW = 1;
-const REQUESTS_CHANGED = 4;
 
 export async function runImport(
   options: ImportOptions,
@@ -230,30 +222,4 @@ export async function runImport(
     );
   }
   return finish(null);
-}
-
-/** Before anything is written: each changed title, and the time the run will take. */
-function announce(
-  prepared: Prepared[],
-  journal: Journal,
-  options: ImportOptions,
-  limit: RateLimit,
-  say: (line: string) => void
-): void {
-  const strings = reportStrings(options.language ?? "en");
-  let requests = 0;
-  let files = 0;
-  for (const entry of prepared) {
-    if (!("item" in entry)) {
-      continue;
-    }
-    const known = journal.get(entry.item.externalId);
-    if (!known || options.recheck) {
-      files++;
-      requests += known ? REQUESTS_CHANGED : REQUESTS_NEW;
-    }
-  }
-  const minutes = (estimatedMs(requests, limit) / 60_000).toFixed(1);
-  const perMinute = Math.round((limit.requests * 60_000) / limit.windowMs);
-  say(strings.estimate(files, requests, minutes, perMinute));
 }
