@@ -1,12 +1,17 @@
-// Finds the posting files named on the command line.
+// Finds the posting files named on the command line, and accounts for
+// every other file under the folders given.
 //
 // A file named explicitly is always read, whatever its name: the user asked
 // for it. Inside a folder (walked recursively, in code-point order so every
-// run and machine sees the same order) we take `.md` and `.markdown` files,
-// and also files with no extension whose content starts with `---`, because
-// real posting folders hold some (« Product Designer - User research - UX UI »).
-// Hidden entries and node_modules are skipped: they are never postings and
-// the import journal itself is a dot file.
+// run and machine sees the same order) we read `.md` and `.markdown` files,
+// every file whose content starts with `---`, and every file whose name
+// ends in no known non-posting extension: real posting folders hold
+// « Product Designer - User research - UX UI » and
+// « 2021-09-07-product.owner » (its `.owner` is no extension), and a posting
+// without front matter is read so that the parser says what is wrong with
+// it. Everything else (images, PDFs, data files, hidden entries,
+// node_modules) is listed as skipped, with the reason: no file under a
+// folder goes unmentioned.
 
 import {
   closeSync,
@@ -25,7 +30,24 @@ export interface FoundFile {
   root: string;
 }
 
+export interface SkippedFile {
+  path: string;
+  reason: "hidden" | "not-posting";
+}
+
 const MARKDOWN_EXTENSIONS = new Set([".md", ".markdown"]);
+// Extensions of files that are never postings (only skipped when the file
+// does not start with front matter either).
+const OTHER_EXTENSIONS = new Set(
+  (
+    "png jpg jpeg gif webp svg ico bmp tif tiff heic pdf doc docx odt xls xlsx ods " +
+    "ppt pptx odp csv tsv json yml yaml toml xml html htm css scss js mjs cjs ts " +
+    "rb py sh txt log zip gz tgz bz2 xz 7z tar mp3 mp4 mov avi webm woff woff2 ttf " +
+    "otf eot lock"
+  )
+    .split(" ")
+    .map((extension) => `.${extension}`)
+);
 
 /** Whether a file without extension looks like a posting: it opens with `---`. */
 function startsWithFrontMatter(path: string): boolean {
@@ -46,21 +68,19 @@ function startsWithFrontMatter(path: string): boolean {
 
 function isPostingName(path: string): boolean {
   const extension = extname(path).toLowerCase();
-  if (MARKDOWN_EXTENSIONS.has(extension)) {
-    return true;
-  }
-  // « 2021-09-07-charge-e.de.communication » has no real extension either:
-  // anything that is not a short word after the last dot counts as none.
-  const looksExtensionless =
-    extension === "" || !/^\.[a-z0-9]{1,5}$/i.test(extension);
-  return looksExtensionless && startsWithFrontMatter(path);
+  return (
+    MARKDOWN_EXTENSIONS.has(extension) ||
+    !OTHER_EXTENSIONS.has(extension) ||
+    startsWithFrontMatter(path)
+  );
 }
 
 function walk(
   folder: string,
   root: string,
   seen: Set<string>,
-  found: FoundFile[]
+  found: FoundFile[],
+  skipped: SkippedFile[]
 ): void {
   const real = realpathSync(folder);
   if (seen.has(real)) {
@@ -69,10 +89,11 @@ function walk(
   seen.add(real);
   const names = readdirSync(folder).sort();
   for (const name of names) {
+    const path = join(folder, name);
     if (name.startsWith(".") || name === "node_modules") {
+      skipped.push({ path, reason: "hidden" });
       continue;
     }
-    const path = join(folder, name);
     let stats;
     try {
       stats = statSync(path);
@@ -80,9 +101,11 @@ function walk(
       continue; // a dangling link is not a posting
     }
     if (stats.isDirectory()) {
-      walk(path, root, seen, found);
+      walk(path, root, seen, found, skipped);
     } else if (stats.isFile() && isPostingName(path)) {
       found.push({ path, root });
+    } else if (stats.isFile()) {
+      skipped.push({ path, reason: "not-posting" });
     }
   }
 }
@@ -95,7 +118,16 @@ export class MissingPathError extends Error {
 
 /** Every posting file under the given paths, each once, in a stable order. */
 export function findPostingFiles(paths: string[]): FoundFile[] {
+  return scanPaths(paths).files;
+}
+
+/** The posting files under the given paths, and every other file found there with why it is not read. */
+export function scanPaths(paths: string[]): {
+  files: FoundFile[];
+  skipped: SkippedFile[];
+} {
   const found: FoundFile[] = [];
+  const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   for (const given of paths) {
     let stats;
@@ -105,7 +137,7 @@ export function findPostingFiles(paths: string[]): FoundFile[] {
       throw new MissingPathError(given);
     }
     if (stats.isDirectory()) {
-      walk(given, given, seen, found);
+      walk(given, given, seen, found, skipped);
     } else {
       found.push({ path: given, root: resolve(given, "..") });
     }
@@ -117,5 +149,5 @@ export function findPostingFiles(paths: string[]): FoundFile[] {
       unique.set(key, file);
     }
   }
-  return [...unique.values()];
+  return { files: [...unique.values()], skipped };
 }

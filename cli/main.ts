@@ -1,9 +1,11 @@
 // discourse-job-board: the command line of the job-board plugin.
 //   parse   shows what the posting module understands of Markdown postings
 //   import  publishes them as topics through Discourse's REST API
-// Exit codes: 0 done, 1 a file or a request failed, 2 bad usage, 130 interrupted.
+// Exit codes: 0 done, 1 a file or a request failed, 2 bad usage, 3 the run
+// stopped (wrong key, unknown category, not a Discourse API), 130 interrupted.
 
 import { Command, InvalidArgumentError, Option } from "commander";
+import { readFileSync } from "node:fs";
 import {
   isIsoDay,
   todayInParis,
@@ -23,11 +25,18 @@ function isoDay(value: string): string {
   return value;
 }
 
+function packageVersion(): string {
+  const file = new URL("../package.json", import.meta.url);
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string })
+    .version;
+}
+
 export function buildProgram(): Command {
   const program = new Command("discourse-job-board")
     .description(
       "Read Markdown job postings and publish them to a Discourse job board."
     )
+    .version(packageVersion(), "--version", "print the version")
     .showHelpAfterError()
     .exitOverride();
   program.configureOutput({ writeErr: (text) => process.stderr.write(text) });

@@ -2,6 +2,10 @@
 // are not here: they come from config/locales through ./i18n.ts.
 
 import type { Language } from "./i18n.ts";
+import { reportStrings } from "./import/report-strings.ts";
+import type { TitleReason } from "./import/titles.ts";
+
+const NBSP = "\u00A0";
 
 const EN = {
   noFiles: "No posting file found.",
@@ -18,20 +22,35 @@ const EN = {
   stateHeader: "state",
   invalidMark: "cannot be published",
   lineLabel: (line: number) => `line ${line}`,
+  colon: ":",
+  notPosting: "not a posting",
+  skipped: "skipped",
+  skipReason: (reason: string) => reportStrings("en").skipReason(reason),
+  titleNote: (title: string, reason: TitleReason) =>
+    reportStrings("en").titleNote(title, reason),
+  titleRules: (min: number) =>
+    `Titles as Discourse's default settings want them (at least ${min} characters, each used once); import reads the forum's own settings when its key may.`,
 };
 
 type Strings = typeof EN;
 
 const FR: Strings = {
-  noFiles: "Aucun fichier d'annonce trouvé.",
+  noFiles: "Aucun fichier d’offre trouvé.",
   summary: (postings, errors, warnings, invalid) =>
-    `${postings} annonce(s), ${errors} fichier(s) en erreur, ${warnings} avertissement(s)` +
-    (invalid > 0 ? `, ${invalid} annonce(s) impossible(s) à publier` : "") +
+    `${postings} offre(s), ${errors} fichier(s) en erreur, ${warnings} avertissement(s)` +
+    (invalid > 0 ? `, ${invalid} offre(s) impossible(s) à publier` : "") +
     ".",
   fileHeader: "fichier",
   stateHeader: "état",
   invalidMark: "impossible à publier",
   lineLabel: (line) => `ligne ${line}`,
+  colon: `${NBSP}:`,
+  notPosting: "pas une offre",
+  skipped: "ignoré",
+  skipReason: (reason) => reportStrings("fr").skipReason(reason),
+  titleNote: (title, reason) => reportStrings("fr").titleNote(title, reason),
+  titleRules: (min) =>
+    `Titres tels que les veulent les réglages par défaut de Discourse (au moins ${min}${NBSP}caractères, chacun une seule fois)${NBSP}; l’import lit ceux du forum quand sa clé le peut.`,
 };
 
 export function stringsFor(language: Language): Strings {

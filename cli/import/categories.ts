@@ -3,6 +3,7 @@
 export interface CategoryNode {
   id: number;
   slug: string;
+  name?: string;
   subcategory_list?: CategoryNode[];
 }
 
@@ -26,4 +27,12 @@ export function findCategoryId(
       : parent === first && node.slug === second
   );
   return matches.length === 1 ? matches[0][1].id : null;
+}
+
+/** Every category as `slug (name)`, subcategories as `parent/child (name)`. */
+export function categoryNames(nodes: CategoryNode[], parent = ""): string[] {
+  return nodes.flatMap((node) => [
+    `${parent}${node.slug}${node.name ? ` (${node.name})` : ""}`,
+    ...categoryNames(node.subcategory_list ?? [], `${parent}${node.slug}/`),
+  ]);
 }

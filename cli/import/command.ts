@@ -5,11 +5,21 @@ import { todayInParis } from "../../assets/javascripts/discourse/lib/posting-sta
 import { pickLanguage, translatorForLanguage } from "../i18n.ts";
 import { processOutput } from "../output.ts";
 import { DEFAULT_JOURNAL_NAME } from "./journal.ts";
+import { CORE_RATE_LIMIT } from "./pacer.ts";
 import { DEFAULT_RETRY_POLICY } from "./retry.ts";
 import { EXIT_INTERRUPTED, runImport } from "./run.ts";
 
 /** Lets tests (and impatient people) shorten every backoff step. */
 export const RETRY_BASE_ENV = "DISCOURSE_JOB_BOARD_RETRY_BASE_MS";
+/** Lets tests shrink the rate limit's minute (with a fake server whose limiter shrinks alike). */
+export const RATE_WINDOW_ENV = "DISCOURSE_JOB_BOARD_RATE_WINDOW_MS";
+
+function positiveNumber(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) === 0) {
+    throw new InvalidArgumentError("expected a whole number above 0.");
+  }
+  return Number(value);
+}
 
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) {
@@ -30,6 +40,8 @@ interface RawOptions {
   maxRetries: number;
   retryBaseMs?: number;
   timeout: number;
+  rate: number;
+  json?: boolean;
   lang?: string;
 }
 
@@ -108,10 +120,17 @@ export function addImportCommand(program: Command): void {
       wholeNumber,
       30
     )
+    .option(
+      "--rate <n>",
+      "requests a minute at most (Discourse's default limit for an admin key: 60)",
+      positiveNumber,
+      CORE_RATE_LIMIT.requests
+    )
+    .option("--json", "one JSON object per file, then a summary, on stdout")
     .addOption(
       new Option(
         "--lang <language>",
-        "language of posting messages (default: from LANG)"
+        "language of the messages and the report (default: from LANG)"
       ).choices(["en", "fr"])
     )
     .action(async (paths: string[], options: RawOptions, command: Command) => {
@@ -128,13 +147,20 @@ export function addImportCommand(program: Command): void {
           ? Number(envBase)
           : DEFAULT_RETRY_POLICY.baseDelayMs);
       const language = pickLanguage(options.lang);
+      const envWindow = process.env[RATE_WINDOW_ENV];
+      const windowMs =
+        envWindow && /^\d+$/.test(envWindow)
+          ? Number(envWindow)
+          : CORE_RATE_LIMIT.windowMs;
       const controller = new AbortController();
       const onInterrupt = () => {
         if (controller.signal.aborted) {
           process.exit(EXIT_INTERRUPTED); // the journal is written atomically: nothing half-saved
         }
         process.stderr.write(
-          "\nStopping after the current request… (Ctrl-C again to quit at once)\n"
+          language === "fr"
+            ? "\nArrêt après la requête en cours… (Ctrl-C encore pour quitter tout de suite)\n"
+            : "\nStopping after the current request… (Ctrl-C again to quit at once)\n"
         );
         controller.abort();
       };
@@ -159,6 +185,9 @@ export function addImportCommand(program: Command): void {
             timeoutMs: options.timeout * 1000,
             today: todayInParis(),
             translate: translatorForLanguage(language),
+            language,
+            json: Boolean(options.json),
+            rate: { requests: options.rate, windowMs },
             resumeHint: resumeHint(process.argv.slice(2)),
           },
           processOutput,

@@ -17,6 +17,25 @@ export class ApiError extends Error {
 }
 
 /**
+ * The address answers, but not as a Discourse API: an HTML page (a login
+ * wall, a proxy, the forum's web page at a wrong path) or JSON of another
+ * shape. No other request can do better: the run stops.
+ */
+export class NotDiscourseError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly status: number
+  ) {
+    super(`${operation}: HTTP ${status}, not a Discourse API answer`);
+  }
+}
+
+/** Whether a body is a web page rather than JSON. */
+export function looksLikeHtml(body: string): boolean {
+  return /^\s*</.test(body);
+}
+
+/**
  * A request whose last try lost its connection after earlier tries got HTTP
  * answers (a 5xx, a 429): the site is up, only flaky, so just this file
  * fails and the run goes on. A request that never got an answer is a
@@ -53,12 +72,19 @@ export async function fromClientError(
 ): Promise<unknown> {
   if (caught instanceof HTTPError) {
     const body = await readBody(caught);
+    if (looksLikeHtml(body) && caught.status < 500 && caught.status !== 429) {
+      return new NotDiscourseError(operation, caught.status);
+    }
     return new ApiError(
       operation,
       caught.status,
       detailOf(body),
       caught.response.headers.get("retry-after")
     );
+  }
+  // discourse2 parses a 200 answer as JSON: an HTML page fails there.
+  if (caught instanceof SyntaxError) {
+    return new NotDiscourseError(operation, 200);
   }
   return caught;
 }

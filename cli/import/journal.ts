@@ -44,7 +44,7 @@ export class Journal {
     path: string,
     site: string,
     category: string
-  ): { journal: Journal; note: string | null } {
+  ): { journal: Journal; note: "elsewhere" | "unreadable" | null } {
     const empty: JournalFile = {
       version: VERSION,
       site,
@@ -69,12 +69,12 @@ export class Journal {
       }
       return {
         journal: new Journal(path, empty),
-        note: `${path} belongs to another site or category: starting afresh.`,
+        note: "elsewhere",
       };
     } catch {
       return {
         journal: new Journal(path, empty),
-        note: `${path} is unreadable: starting afresh (Discourse is asked instead).`,
+        note: "unreadable",
       };
     }
   }

@@ -1,75 +1,135 @@
-// The final account of a run: every file given is in exactly one line of it.
+// The final account of a run: every file given, and every other file found
+// under the folders given, is in exactly one line of it. As text for people
+// (in --lang), or with --json one JSON object per file then one summary
+// object, for scripts (their keys and status words never change with the
+// language).
 
 import type { Output } from "../output.ts";
+import type { ReportStrings } from "./report-strings.ts";
 
 export type FileStatus =
   | "created"
   | "updated"
   | "unchanged"
   | "failed"
+  | "skipped"
   | "pending";
+
+export const STATUSES: FileStatus[] = [
+  "created",
+  "updated",
+  "unchanged",
+  "failed",
+  "skipped",
+  "pending",
+];
 
 export interface FileResult {
   file: string;
   status: FileStatus;
   topicId?: number | null;
-  /** Why it failed, or what changed. */
+  /** The title it is published under, when not the file's own. */
+  title?: string;
+  /** Why it failed or was skipped, or what changed. */
   detail?: string;
+  warnings?: string[];
 }
 
 export interface RunSummary {
   results: FileResult[];
   dryRun: boolean;
   interrupted: boolean;
-  /** A reason the whole run stopped early (bad key, site unreachable). */
+  /** A reason the whole run stopped early (bad key, unknown category, not Discourse). */
   abortedBecause: string | null;
   journalPath: string | null;
+  exitCode: number;
+  requests: number;
 }
-
-const LABELS: Record<FileStatus, [string, string]> = {
-  created: ["created", "would be created"],
-  updated: ["updated", "would be updated"],
-  unchanged: ["unchanged", "unchanged"],
-  failed: ["failed", "failed"],
-  pending: ["not processed", "not processed"],
-};
 
 export function countOf(results: FileResult[], status: FileStatus): number {
   return results.filter((result) => result.status === status).length;
 }
 
+/** The --json line of one file. */
+export function jsonResult(result: FileResult, dryRun: boolean): string {
+  return JSON.stringify({
+    file: result.file,
+    status: result.status,
+    dry_run: dryRun,
+    topic_id: result.topicId ?? null,
+    title: result.title ?? null,
+    detail: result.detail ?? null,
+    warnings: result.warnings ?? [],
+  });
+}
+
+function jsonSummary(summary: RunSummary): string {
+  const counts = Object.fromEntries(
+    STATUSES.map((status) => [status, countOf(summary.results, status)])
+  );
+  return JSON.stringify({
+    summary: {
+      ...counts,
+      files: summary.results.length,
+      dry_run: summary.dryRun,
+      interrupted: summary.interrupted,
+      stopped: summary.abortedBecause,
+      requests: summary.requests,
+      exit_code: summary.exitCode,
+    },
+  });
+}
+
 export function printReport(
   summary: RunSummary,
   output: Output,
-  resumeHint: string
+  resumeHint: string,
+  strings: ReportStrings,
+  json: boolean
 ): void {
   const { results, dryRun } = summary;
-  output.out("");
-  output.out(dryRun ? "Dry run: nothing was written." : "Import finished.");
-  for (const status of Object.keys(LABELS) as FileStatus[]) {
-    const count = countOf(results, status);
-    if (count > 0 || status !== "pending") {
-      output.out(`  ${LABELS[status][dryRun ? 1 : 0].padEnd(16)} ${count}`);
+  if (json) {
+    for (const result of results) {
+      output.out(jsonResult(result, dryRun));
+    }
+    output.out(jsonSummary(summary));
+  }
+  const write = json ? output.error : output.out;
+  if (!json) {
+    output.out("");
+    // A fatal stop is no « finished »: what was done before it, then why.
+    output.out(
+      summary.abortedBecause
+        ? strings.beforeStop
+        : dryRun
+          ? strings.dryRunDone
+          : strings.finished
+    );
+    for (const status of STATUSES) {
+      const count = countOf(results, status);
+      if (count > 0 || !["pending", "skipped"].includes(status)) {
+        output.out(`  ${strings.status(status, dryRun).padEnd(18)} ${count}`);
+      }
+    }
+    for (const result of results.filter(
+      (r) => r.status === "updated" && r.detail
+    )) {
+      output.out(`  ~ ${result.file}${strings.colon} ${result.detail}`);
+    }
+    for (const result of results.filter((r) => r.status === "failed")) {
+      output.out(`  ✗ ${result.file}${strings.colon} ${result.detail ?? ""}`);
+    }
+    for (const result of results.filter((r) => r.status === "skipped")) {
+      output.out(
+        `  - ${result.file}${strings.colon} ${strings.skipReason(result.detail ?? "")}`
+      );
     }
   }
-  for (const result of results.filter(
-    (r) => r.status === "updated" && r.detail
-  )) {
-    output.out(`  ~ ${result.file}: ${result.detail}`);
-  }
-  for (const result of results.filter((r) => r.status === "failed")) {
-    output.out(`  ✗ ${result.file}: ${result.detail ?? "failed"}`);
-  }
   if (summary.abortedBecause) {
-    output.error(`Stopped: ${summary.abortedBecause}`);
-  }
-  if (summary.interrupted || countOf(results, "pending") > 0) {
-    output.error(
-      `Interrupted: ${countOf(results, "pending")} file(s) not processed. To resume, run the same command again: ${resumeHint}`
-    );
+    output.error(strings.stopped(summary.abortedBecause));
+  } else if (summary.interrupted || countOf(results, "pending") > 0) {
+    output.error(strings.interrupted(countOf(results, "pending"), resumeHint));
   } else if (countOf(results, "failed") > 0 && !dryRun) {
-    output.error(
-      "Failed files were left as they are: fix them and run the same command again."
-    );
+    write(strings.failedHint);
   }
 }

@@ -1,8 +1,10 @@
-// Brings one file's topic in step with the file: find it by external_id,
-// create it when missing, otherwise update only what differs (title, first
-// post, fields). The steps are ordered so that a crash between any two of
-// them is repaired by the next run: the topic is found again by external_id
-// and whatever is still out of step is sent again.
+// Brings one file's topic in step with the file, with as few requests as
+// Discourse allows: a file the journal has not seen is created at once with
+// its external_id and fields (one request); only when Discourse answers
+// that the external_id is taken is the topic looked up and compared. A file
+// the journal knows is asked for by topic id. The steps are ordered so that
+// a crash between any two of them is repaired by the next run: the topic is
+// found again by external_id and whatever is still out of step is sent again.
 
 import type { Posting } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import {
@@ -10,16 +12,20 @@ import {
   contentHash,
   jobFieldsOf,
   sameRaw,
-  sameTitle,
   topicCustomFields,
 } from "./compare.ts";
 import type { DiscourseSite, JobFields, TopicRef } from "./discourse.ts";
+import { ApiError } from "./errors.ts";
 import type { Journal } from "./journal.ts";
+import { titleFits } from "./titles.ts";
 
 export interface SyncItem {
   file: string;
   externalId: string;
   posting: Posting;
+  /** The title to send (./titles.ts) and every title the topic may carry. */
+  title: string;
+  ladder: string[];
 }
 
 export interface SyncContext {
@@ -29,6 +35,12 @@ export interface SyncContext {
   dryRun: boolean;
   /** Ask Discourse even when the journal says the file was already sent. */
   recheck: boolean;
+  /**
+   * Whether a topic created with topic_custom_fields was seen holding them.
+   * The first creation of a run is checked (a forum without the plugin, or
+   * an older one, drops unknown fields); once one was, the others are trusted.
+   */
+  createdFieldsChecked: boolean;
 }
 
 export interface SyncOutcome {
@@ -40,94 +52,133 @@ export interface SyncOutcome {
   fromJournal: boolean;
 }
 
+/** The title's next rungs tried when Discourse refuses a title (a topic outside the run has it). */
+const TITLE_RETRIES = 2;
+
 export async function syncPosting(
   item: SyncItem,
   context: SyncContext
 ): Promise<SyncOutcome> {
-  const { site, journal, dryRun } = context;
-  const title = item.posting.title;
+  const { site, journal } = context;
   const raw = item.posting.body;
   const job = jobFieldsOf(item.posting);
-  const hash = contentHash({ title, raw, job, category: context.categoryId });
+  const hash = contentHash({
+    title: item.title,
+    raw,
+    job,
+    category: context.categoryId,
+  });
+  const outcome = (
+    kind: SyncOutcome["kind"],
+    topicId: number | null,
+    changes: string[] = [],
+    fromJournal = false
+  ): SyncOutcome => ({ kind, topicId, changes, fromJournal });
 
   const known = journal.get(item.externalId);
   if (known && known.hash === hash && !context.recheck) {
-    return {
-      kind: "unchanged",
-      topicId: known.topic_id,
-      changes: [],
-      fromJournal: true,
-    };
+    return outcome("unchanged", known.topic_id, [], true);
   }
 
-  let topic = await site.findTopic(item.externalId);
+  let topic: TopicRef | null = known
+    ? await site.getTopic(known.topic_id)
+    : null;
+  if (topic === null && (context.dryRun || known)) {
+    topic = await site.findTopic(item.externalId);
+  }
+  if (topic === null && context.dryRun) {
+    return outcome("created", null);
+  }
   if (topic === null) {
-    if (dryRun) {
-      return {
-        kind: "created",
-        topicId: null,
-        changes: [],
-        fromJournal: false,
-      };
+    const made = await create(item, context, job);
+    topic = made.topic;
+    if (made.created) {
+      // Recorded before the fields are checked: a crash now costs one lookup.
+      journal.record(item.externalId, {
+        file: item.file,
+        topic_id: topic.topicId,
+        hash: null,
+      });
+      journal.save();
+      if (!context.createdFieldsChecked) {
+        await syncFields(context, topic.topicId, job);
+        context.createdFieldsChecked = true;
+      }
+      journal.record(item.externalId, {
+        file: item.file,
+        topic_id: topic.topicId,
+        hash,
+      });
+      return outcome("created", topic.topicId);
     }
-    topic = await site.createTopic(
-      {
-        title,
-        raw,
-        category: context.categoryId,
-        external_id: item.externalId,
-      },
-      topicCustomFields(job)
-    );
-    // Recorded before the fields are checked: a crash now costs one lookup.
-    journal.record(item.externalId, {
-      file: item.file,
-      topic_id: topic.topicId,
-      hash: null,
-    });
-    journal.save();
-    await syncFields(context, topic.topicId, job);
-    journal.record(item.externalId, {
-      file: item.file,
-      topic_id: topic.topicId,
-      hash,
-    });
-    return {
-      kind: "created",
-      topicId: topic.topicId,
-      changes: [],
-      fromJournal: false,
-    };
   }
 
-  const changes = await syncContent(context, topic, title, raw);
+  const changes = await syncContent(context, topic, item, raw);
   changes.push(...(await syncFields(context, topic.topicId, job)));
-  if (!dryRun) {
+  if (!context.dryRun) {
     journal.record(item.externalId, {
       file: item.file,
       topic_id: topic.topicId,
       hash,
     });
   }
-  return {
-    kind: changes.length > 0 ? "updated" : "unchanged",
-    topicId: topic.topicId,
-    changes,
-    fromJournal: false,
-  };
+  return outcome(
+    changes.length > 0 ? "updated" : "unchanged",
+    topic.topicId,
+    changes
+  );
+}
+
+/**
+ * Creates the topic; when Discourse refuses its title (only a topic outside
+ * this run can hold it, ./titles.ts made the run's titles distinct), the
+ * next titles of the file's ladder are tried.
+ */
+async function create(
+  item: SyncItem,
+  context: SyncContext,
+  job: JobFields
+): Promise<{ topic: TopicRef; created: boolean }> {
+  const start = Math.max(0, item.ladder.indexOf(item.title));
+  const titles = [item.title, ...item.ladder.slice(start + 1)].slice(
+    0,
+    1 + TITLE_RETRIES
+  );
+  for (const [index, title] of titles.entries()) {
+    try {
+      return await context.site.createTopic(
+        {
+          title,
+          raw: item.posting.body,
+          category: context.categoryId,
+          external_id: item.externalId,
+        },
+        topicCustomFields(job)
+      );
+    } catch (error) {
+      const titleRefused =
+        error instanceof ApiError &&
+        error.status === 422 &&
+        /title|titre/i.test(error.detail);
+      if (!titleRefused || index === titles.length - 1) {
+        throw error;
+      }
+    }
+  }
+  throw new Error("unreachable: no title to try");
 }
 
 async function syncContent(
   context: SyncContext,
   topic: TopicRef,
-  title: string,
+  item: SyncItem,
   raw: string
 ): Promise<string[]> {
   const changes: string[] = [];
-  if (!sameTitle(topic.title, title)) {
+  if (!titleFits(topic.title, item.ladder)) {
     changes.push("title");
     if (!context.dryRun) {
-      await context.site.updateTitle(topic.topicId, title);
+      await context.site.updateTitle(topic.topicId, item.title);
     }
   }
   if (!sameRaw(await context.site.firstPostRaw(topic.firstPostId), raw)) {

@@ -59,7 +59,8 @@ QUnit.module("cli | import on a flaky connection", (hooks) => {
     async (assert) => {
       server.faults.push({ match: "plugin GET", kind: "drop", times: 4 });
       const run = await importInProcess(server, space, { policy: POLICY });
-      assert.strictEqual(run.code, 1, run.err);
+      assert.strictEqual(run.code, 3, run.err);
+      assert.false(run.out.includes("Import finished."), run.out);
       assert.true(
         run.err.includes("Stopped: the site does not answer"),
         run.err

@@ -131,9 +131,10 @@ QUnit.module("cli | import", (hooks) => {
         );
         assert.strictEqual(
           server.count("getTopicByExternalId"),
-          8,
-          "without a journal every file is looked up"
+          4,
+          "the first run created without looking up; without a journal, the second looked up each file Discourse said it had"
         );
+        assert.strictEqual(server.count("createTopicPostPM"), 8);
       } finally {
         elsewhere.cleanup();
       }
@@ -163,10 +164,8 @@ QUnit.module("cli | import", (hooks) => {
   );
 
   QUnit.test(
-    "a posting Discourse refuses is reported with Discourse's reason; the run goes on",
+    "a title another topic of the forum holds: published under the file's next title, the same on the next run",
     async (assert) => {
-      // Discourse's default: no two topics with the same title.
-      server.forum.uniqueTitles = true;
       server.forum.topics.set(1, {
         id: 1,
         title: "Wikicarbone recherche un profil Data Analyst",
@@ -178,14 +177,40 @@ QUnit.module("cli | import", (hooks) => {
         job: {},
       });
       const run = await importInProcess(server, space);
+      assert.strictEqual(run.code, 0, run.out);
+      assert.deepEqual(counts(run.out), { created: 4 });
+      const titles = topics(server).map((topic) => topic.title);
+      assert.true(
+        titles.includes(
+          "Wikicarbone recherche un profil Data Analyst (octobre 2021)"
+        ),
+        titles.join("\n")
+      );
+      const again = await importInProcess(server, space, { recheck: true });
+      assert.deepEqual(counts(again.out), { unchanged: 4 }, again.out);
+    }
+  );
+
+  QUnit.test(
+    "a posting Discourse refuses is reported with Discourse's reason; the run goes on",
+    async (assert) => {
+      // core: PostCreator's errors, e.g. the body's own validations.
+      server.faults.push({
+        match: "createTopicPostPM",
+        kind: "status",
+        status: 422,
+        body: { errors: ["Body is too short (minimum is 20 characters)"] },
+      });
+      const run = await importInProcess(server, space);
       assert.strictEqual(run.code, 1);
-      assert.deepEqual(counts(run.out), { created: 3, failed: 1 });
+      assert.deepEqual(counts(run.out), { created: 3, failed: 1 }, run.out);
       assert.true(
         run.out.includes(
-          "data-analyst.md: createTopicPostPM: HTTP 422 (Title has already been used)"
+          "data-analyst.md: creating the topic: Discourse answered HTTP 422 (Body is too short (minimum is 20 characters))"
         ),
         run.out
       );
+      assert.false(run.out.includes("Import finished.\n  Stopped"), run.out);
     }
   );
 
@@ -227,8 +252,20 @@ QUnit.module("cli | import", (hooks) => {
       const run = await importInProcess(server, space, {
         apiKey: "wrong-key-abcdefghijkl",
       });
-      assert.strictEqual(run.code, 1);
-      assert.true(run.err.includes("HTTP 403"), run.err);
+      assert.strictEqual(
+        run.code,
+        3,
+        "a fatal stop, not « some files failed »"
+      );
+      assert.true(
+        run.err.includes(
+          "Stopped: the forum refuses the key (HTTP 403, reading the categories): check"
+        ),
+        run.err
+      );
+      assert.true(run.err.includes("check --api-key, --api-username"), run.err);
+      assert.false(run.out.includes("Import finished."), run.out);
+      assert.false(run.err.includes("run the same command again"), run.err);
       assert.false(
         `${run.out}${run.err}`.includes("wrong-key"),
         "no part of the key"

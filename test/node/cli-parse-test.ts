@@ -1,13 +1,15 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import QUnit from "qunit";
-import { findPostingFiles } from "../../cli/files.ts";
+import { findPostingFiles, scanPaths } from "../../cli/files.ts";
 import { translatorForLanguage } from "../../cli/i18n.ts";
 import { memoryOutput } from "../../cli/output.ts";
 import { runParse } from "../../cli/parse-command.ts";
 import { CLI_FIXTURES, REPO, runCli } from "./cli-support/harness.ts";
 
 const SAMPLES = join(REPO, "test/fixtures/postings");
+/** The postings and the broken files (the accounting folder has tests of its own). */
+const FIXTURES = [join(CLI_FIXTURES, "broken"), join(CLI_FIXTURES, "postings")];
 const POSTING_KEYS = [
   "title",
   "role",
@@ -61,7 +63,7 @@ QUnit.module("cli | parse --json", () => {
   QUnit.test(
     "one JSON object per file, postings with the documented keys, located errors",
     (assert) => {
-      const { code, lines } = parseInProcess([CLI_FIXTURES], { json: true });
+      const { code, lines } = parseInProcess(FIXTURES, { json: true });
       const entries = byFile(lines);
       assert.strictEqual(
         lines.length,
@@ -130,23 +132,26 @@ QUnit.module("cli | parse --json", () => {
   );
 
   QUnit.test(
-    "a validation error of a parsed posting is a warning of level error, with the field's line",
+    "a posting the validator refuses is not ok, as import refuses it: its errors with the field's line, what was understood kept",
     (assert) => {
-      const entry = byFile(
-        parseInProcess([CLI_FIXTURES], { json: true }).lines
-      ).get("broken/closes-before-opens.md") as {
+      const entry = byFile(parseInProcess(FIXTURES, { json: true }).lines).get(
+        "broken/closes-before-opens.md"
+      ) as {
         ok: boolean;
-        warnings: Array<Record<string, unknown>>;
+        posting: { closes_at: string };
+        errors: Array<Record<string, unknown>>;
+        warnings: unknown[];
       };
-      assert.true(entry.ok, "it parsed: the JSON shows what was understood");
-      assert.deepEqual(entry.warnings, [
+      assert.false(entry.ok, "the same verdict as import");
+      assert.strictEqual(entry.posting.closes_at, "2024-01-23");
+      assert.deepEqual(entry.warnings, []);
+      assert.deepEqual(entry.errors, [
         {
           message:
             "The closing date (2024-01-23) is before the opening date (2024-02-15).",
           line: 6,
           code: "closes_before_opens",
           field: "closes_at",
-          level: "error",
         },
       ]);
     }
@@ -156,16 +161,23 @@ QUnit.module("cli | parse --json", () => {
   (existsSync(SAMPLES) ? QUnit.test : QUnit.skip)(
     "every sample posting gives a posting or located errors",
     (assert) => {
-      const files = findPostingFiles([SAMPLES]);
+      const { files, skipped } = scanPaths([SAMPLES]);
       const { lines } = parseInProcess([SAMPLES], { json: true });
-      assert.strictEqual(lines.length, files.length);
+      assert.strictEqual(
+        lines.length,
+        files.length + skipped.length,
+        "every file under the folder has its line"
+      );
       const malformed = lines.filter((line) => {
         const entry = JSON.parse(line) as {
           ok: boolean;
           posting?: Record<string, unknown>;
           errors?: Array<{ line: number }>;
         };
-        return entry.ok
+        if ("skipped" in entry) {
+          return false;
+        }
+        return "posting" in entry
           ? Object.keys(entry.posting ?? {}).join() !== POSTING_KEYS.join()
           : !(entry.errors ?? []).every((error) =>
               Number.isInteger(error.line)
@@ -184,13 +196,13 @@ QUnit.module("cli | parse, for people", () => {
   QUnit.test(
     "a table, the remarks per file and a summary, in English",
     (assert) => {
-      const { text } = parseInProcess([CLI_FIXTURES]);
+      const { text } = parseInProcess(FIXTURES);
       assert.true(
-        /^title\s+role\s+contract\s+state\s+closing date$/m.test(text),
+        /^file\s+title\s+role\s+contract\s+state\s+closing date$/m.test(text),
         text
       );
       assert.true(
-        /^Développeur·se Python pour Aidants Connect\s+Software development\s+freelance, cdd\s+Open\s+2024-03-31$/m.test(
+        /^…incubateur\/2024-01-02-dev-python\.md\s+Développeur·se Python pour Aidants Connect\s+Software development\s+Freelance, Fixed-term contr…\s+Open\s+2024-03-31$/m.test(
           text
         ),
         text
@@ -212,12 +224,18 @@ QUnit.module("cli | parse, for people", () => {
   QUnit.test(
     "in French with --lang fr, from the plugin's locale file",
     (assert) => {
-      const { text } = parseInProcess([CLI_FIXTURES], { lang: "fr" });
-      assert.true(/^titre\s/m.test(text), text);
+      const { text } = parseInProcess(FIXTURES, { lang: "fr" });
+      assert.true(/^fichier\s+titre\s/m.test(text), text);
+      assert.true(
+        text.includes(
+          "  ✗ ligne 6\u00A0: Le champ « date de clôture » (2024-01-23)"
+        ),
+        text
+      );
       assert.true(/Ouvert\s+2024-03-31$/m.test(text), text);
       assert.true(
         text.endsWith(
-          "5 annonce(s), 1 fichier(s) en erreur, 1 avertissement(s), 1 annonce(s) impossible(s) à publier."
+          "5 offre(s), 1 fichier(s) en erreur, 1 avertissement(s), 1 offre(s) impossible(s) à publier."
         ),
         text
       );
@@ -233,7 +251,7 @@ QUnit.module("cli | parse, for people", () => {
       );
       assert.strictEqual(run.code, 0, run.err);
       assert.true(
-        run.out.includes("4 annonce(s), 0 fichier(s) en erreur"),
+        run.out.includes("4 offre(s), 0 fichier(s) en erreur"),
         run.out
       );
       const missing = await runCli(["parse", join(CLI_FIXTURES, "nowhere")]);
@@ -247,7 +265,7 @@ QUnit.module("cli | finding posting files", () => {
   QUnit.test(
     "folders give .md files and extensionless files that open with ---, in a stable order",
     (assert) => {
-      const found = findPostingFiles([CLI_FIXTURES]).map((file) =>
+      const found = findPostingFiles(FIXTURES).map((file) =>
         file.path.slice(CLI_FIXTURES.length + 1)
       );
       assert.deepEqual(found, [

@@ -15,7 +15,8 @@ import {
 import type { AddressInfo } from "node:net";
 import { type Forum, newForum, type Reply } from "./fake-forum.ts";
 import { matches, readBody, send } from "./fake-http.ts";
-import { handleCore, handlePlugin } from "./fake-routes.ts";
+import { RateLimiter } from "./fake-rate-limit.ts";
+import { handleCore, handlePlugin, handleSiteSettings } from "./fake-routes.ts";
 import { matchSpec } from "./openapi-check.ts";
 
 export const API_KEY = "test-key-0123456789abcdef";
@@ -30,10 +31,15 @@ export interface RequestEntry {
 export interface Fault {
   /** Which requests it applies to, e.g. "POST /posts.json" or "createTopicPostPM". */
   match: string;
-  /** "drop": socket destroyed before handling; "drop-after": handled, then destroyed unanswered. */
-  kind: "status" | "drop" | "drop-after";
+  /**
+   * "drop": socket destroyed before handling; "drop-after": handled, then
+   * destroyed unanswered; "hang": never answered (until the server stops).
+   */
+  kind: "status" | "drop" | "drop-after" | "hang";
   status?: number;
   headers?: Record<string, string>;
+  /** The answer's body (default: {"errors": ["injected <status>"]}). */
+  body?: unknown;
   /** How many matching requests it hits (default 1). */
   times?: number;
 }
@@ -43,10 +49,23 @@ export class FakeDiscourse {
   readonly requests: RequestEntry[] = [];
   readonly violations: string[] = [];
   readonly faults: Fault[] = [];
+  /** Core's admin API limiter: 60 requests a minute unless a test shrinks the minute. */
+  readonly limiter: RateLimiter;
+  /** Requests answered 429 by the limiter (not by an injected fault). */
+  limited = 0;
   /** Called after each request is logged (before it is answered). */
   onRequest: ((entry: RequestEntry) => void) | null = null;
   url = "";
   #server: Server | null = null;
+
+  constructor(
+    limit: { requests: number; windowMs: number } = {
+      requests: 60,
+      windowMs: 60_000,
+    }
+  ) {
+    this.limiter = new RateLimiter(limit.requests, limit.windowMs);
+  }
 
   async start(): Promise<this> {
     this.#server = createServer(
@@ -100,13 +119,20 @@ export class FakeDiscourse {
     }
     const method = request.method ?? "GET";
     const plugin = /^\/job-board\/postings\/(\d+)\.json$/.exec(url.pathname);
-    const spec = plugin
-      ? null
-      : matchSpec(method, url, body, { bodyKeys: ["topic_custom_fields"] });
+    const settings =
+      method === "GET" && url.pathname === "/admin/site_settings.json";
+    const spec =
+      plugin || settings
+        ? null
+        : matchSpec(method, url, body, { bodyKeys: ["topic_custom_fields"] });
     const entry = {
       method,
       path: url.pathname,
-      operation: plugin ? `plugin ${method}` : (spec?.operationId ?? "unknown"),
+      operation: plugin
+        ? `plugin ${method}`
+        : settings
+          ? "adminSiteSettings"
+          : (spec?.operationId ?? "unknown"),
     };
     this.requests.push(entry);
     this.onRequest?.(entry);
@@ -132,7 +158,12 @@ export class FakeDiscourse {
         },
       });
     }
-    if (!plugin) {
+    const wait = this.limiter.take();
+    if (wait !== null) {
+      this.limited++;
+      return send(response, RateLimiter.reply(wait));
+    }
+    if (!plugin && !settings) {
       if (!spec) {
         return this.#reject(
           response,
@@ -161,25 +192,30 @@ export class FakeDiscourse {
       request.socket.destroy();
       return;
     }
+    if (fault?.kind === "hang") {
+      return;
+    }
     if (fault?.kind === "status") {
       return send(response, {
         status: fault.status ?? 500,
         headers: fault.headers,
-        body: { errors: [`injected ${fault.status}`] },
+        body: fault.body ?? { errors: [`injected ${fault.status}`] },
       });
     }
-    const reply: Reply = plugin
-      ? handlePlugin(this.forum, method, Number(plugin[1]), body, (problem) =>
-          this.violations.push(problem)
-        )
-      : handleCore(
-          this.forum,
-          spec!.operationId,
-          spec!.pathParams,
-          url,
-          body,
-          (problem) => this.violations.push(problem)
-        );
+    const reply: Reply = settings
+      ? handleSiteSettings(this.forum)
+      : plugin
+        ? handlePlugin(this.forum, method, Number(plugin[1]), body, (problem) =>
+            this.violations.push(problem)
+          )
+        : handleCore(
+            this.forum,
+            spec!.operationId,
+            spec!.pathParams,
+            url,
+            body,
+            (problem) => this.violations.push(problem)
+          );
     if (fault?.kind === "drop-after") {
       request.socket.destroy();
       return;

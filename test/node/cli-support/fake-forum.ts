@@ -1,9 +1,11 @@
 // The in-memory forum behind FakeDiscourse, answering as Discourse does for
 // the operations the importer uses (shapes from Discourse's controllers and
-// serializers, trimmed to what matters).
+// serializers, trimmed to what matters). Titles follow core's rules with its
+// default settings (./fake-titles.ts).
 
 import { emptyJobFields } from "../../../assets/javascripts/discourse/lib/job-fields.ts";
 import { POSTING_FIELD_NAMES } from "../../../assets/javascripts/discourse/lib/posting/types.ts";
+import { clean, titleError } from "./fake-titles.ts";
 
 export interface Reply {
   status: number;
@@ -31,8 +33,19 @@ export interface Forum {
   }>;
   topics: Map<number, FakeTopic>;
   nextId: number;
-  /** Discourse's default (allow_duplicate_topic_titles off) when true. */
+  /** Not allow_duplicate_topic_titles (core's default: false, so titles are unique). */
   uniqueTitles: boolean;
+  /** min_topic_title_length (core's default). */
+  minTitleLength: number;
+  /** title_prettify (core's default: on). */
+  prettify: boolean;
+  /**
+   * Whether the API user is an admin: then it may read
+   * /admin/site_settings.json and, as core's
+   * lib/validators/topic_title_length_validator.rb does, is exempt from
+   * the minimum title length. Off by default: a moderator's key.
+   */
+  admin: boolean;
 }
 
 export const JOB_KEYS: readonly string[] = POSTING_FIELD_NAMES;
@@ -50,7 +63,10 @@ export function newForum(): Forum {
     ],
     topics: new Map(),
     nextId: 100,
-    uniqueTitles: false,
+    uniqueTitles: true,
+    minTitleLength: 15,
+    prettify: true,
+    admin: false,
   };
 }
 
@@ -61,7 +77,9 @@ export const notFound: Reply = {
     error_type: "not_found",
   },
 };
-const unprocessable = (message: string): Reply => ({
+// core: lib/json_error.rb — a record's errors are {"errors": full_messages},
+// with no error_type (only 403, 404, 429 and the like name one).
+export const unprocessable = (message: string): Reply => ({
   status: 422,
   body: { errors: [message] },
 });
@@ -101,12 +119,10 @@ export function createTopic(
   ) {
     return unprocessable("External ID has already been taken");
   }
-  const title = String(body.title ?? "");
-  if (
-    forum.uniqueTitles &&
-    all.some((topic) => topic.title.toLowerCase() === title.toLowerCase())
-  ) {
-    return unprocessable("Title has already been used");
+  const title = clean(forum, String(body.title ?? ""));
+  const refused = titleError(forum, title, null);
+  if (refused) {
+    return unprocessable(refused);
   }
   const job = emptyJob();
   for (const [key, value] of Object.entries(

@@ -1,5 +1,16 @@
 // How the fake forum answers each operation, as Discourse's controllers do
-// for what the importer uses (shapes trimmed to what matters).
+// for what the importer uses (shapes trimmed to what matters):
+// - GET /categories.json: core: app/controllers/categories_controller.rb#index
+//   renders a CategoryList under `category_list` (subcategories with
+//   include_subcategories=true);
+// - GET /t/external_id/{id}.json: core: app/controllers/topics_controller.rb
+//   #show_by_external_id → redirect_to_correct_topic, a 301 to the topic's
+//   own URL, /t/{slug}/{id}.json; 404 not_found when there is none;
+// - GET /posts/{id}.json: core: app/controllers/posts_controller.rb#show sets
+//   post_serializer.add_raw = true, so `raw` is there;
+// - errors: core: lib/json_error.rb, {"errors": [...]} plus `error_type`
+//   for the ones that name a type (403 invalid_access, 404 not_found,
+//   429 rate_limit).
 
 import {
   createTopic,
@@ -8,7 +19,9 @@ import {
   notFound,
   type Reply,
   topicByPost,
+  unprocessable,
 } from "./fake-forum.ts";
+import { clean, titleError } from "./fake-titles.ts";
 
 export function handleCore(
   forum: Forum,
@@ -99,9 +112,15 @@ export function handleCore(
       if (!topic) {
         return notFound;
       }
-      // Like TopicsController#update: only the top-level `title` is read.
+      // Like TopicsController#update: only the top-level `title` is read,
+      // and the topic's validations run on it (app/models/topic.rb).
       if (typeof data.title === "string") {
-        topic.title = data.title;
+        const title = clean(forum, data.title);
+        const refused = titleError(forum, title, topic);
+        if (refused) {
+          return unprocessable(refused);
+        }
+        topic.title = title;
       }
       return {
         status: 200,
@@ -121,6 +140,42 @@ export function handleCore(
       );
       return { status: 400, body: { errors: ["not served"] } };
   }
+}
+
+/**
+ * GET /admin/site_settings.json, which is not in the spec: core's
+ * Admin::SiteSettingsController#index renders {"site_settings": [...]} with
+ * one {setting, value, …} per setting, for admins only (Admin::AdminController
+ * answers anyone else 403 invalid_access). Only the title settings are served.
+ */
+export function handleSiteSettings(forum: Forum): Reply {
+  if (!forum.admin) {
+    return {
+      status: 403,
+      body: {
+        errors: ["You are not permitted to view the requested resource."],
+        error_type: "invalid_access",
+      },
+    };
+  }
+  const settings: Array<[string, unknown]> = [
+    ["min_topic_title_length", forum.minTitleLength],
+    ["max_topic_title_length", 255],
+    ["title_min_entropy", 10],
+    ["allow_duplicate_topic_titles", !forum.uniqueTitles],
+    ["title_prettify", forum.prettify],
+    ["allow_uppercase_posts", false],
+  ];
+  return {
+    status: 200,
+    body: {
+      site_settings: settings.map(([setting, value]) => ({
+        setting,
+        value,
+        category: "posting",
+      })),
+    },
+  };
 }
 
 export function handlePlugin(

@@ -13,6 +13,12 @@ import { memoryOutput } from "../../../cli/output.ts";
 import { API_KEY, API_USERNAME, FakeDiscourse } from "./fake-discourse.ts";
 
 export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+/**
+ * Core's limit, 60 requests, in a shorter "minute" so tests do not wait
+ * for real minutes: the fake server's limiter and the importer's pacer
+ * (DISCOURSE_JOB_BOARD_RATE_WINDOW_MS for the command line) share it.
+ */
+export const TEST_RATE = { requests: 60, windowMs: 2000 };
 export const CLI_FIXTURES = join(REPO, "test/fixtures/cli");
 
 export interface Workspace {
@@ -52,7 +58,7 @@ export function freshForumForEachTest(
   let server: FakeDiscourse;
   let space: Workspace;
   hooks.beforeEach(async () => {
-    server = await new FakeDiscourse().start();
+    server = await new FakeDiscourse(TEST_RATE).start();
     space = workspace();
     use({ server, space });
   });
@@ -89,6 +95,8 @@ export async function importInProcess(
     timeoutMs: 2000,
     today: "2024-01-15",
     translate: translatorForLanguage("en"),
+    language: "en",
+    rate: TEST_RATE,
     resumeHint: "discourse-job-board import …",
     ...overrides,
   };
@@ -117,6 +125,7 @@ export function runCli(
       env: {
         ...process.env,
         DISCOURSE_JOB_BOARD_RETRY_BASE_MS: "5",
+        DISCOURSE_JOB_BOARD_RATE_WINDOW_MS: String(TEST_RATE.windowMs),
         LANG: "C.UTF-8",
         LC_ALL: "",
         ...env,

@@ -59,7 +59,12 @@ function isoDay(base: string, days: number): string {
 /** The sample with its title, body and a few fields changed; the sample itself when a change would not validate. */
 function variant(sample: Posting, index: number, random: Random): Posting {
   const number = String(index + 1).padStart(3, "0");
-  const title = `${sample.title.slice(0, 200).trim()} – offre ${number}`;
+  // One file in four keeps its sample's own title, as real folders do: the
+  // same title in several files, some too short for Discourse.
+  const title =
+    index % 4 === 3
+      ? sample.title
+      : `${sample.title.slice(0, 200).trim()} – offre ${number}`;
   const body = `${sample.body}\n\nRéférence de l'offre : SOAK-${number}-${random.int(1e6)}`;
   const opens = isoDay("2024-01-01", random.int(300));
   const varied: Posting = {
@@ -102,7 +107,7 @@ export function writeSoakPostings(
       throw new Error(`generated posting ${path} does not read back valid`);
     }
     const key = read.posting.title.toLowerCase();
-    if (titles.has(key)) {
+    if (titles.has(key) && index % 4 !== 3) {
       throw new Error(`generated title repeated: ${read.posting.title}`);
     }
     titles.add(key);

@@ -48,7 +48,9 @@ export function runKillable(
   faults: RandomFaults,
   args: string[],
   plan: KillPlan,
-  limitMs: number
+  limitMs: number,
+  /** The rate limit's window, shrunk alike for the importer and the server. */
+  rateWindowMs: number
 ): Promise<SoakRun> {
   const started = Date.now();
   const child = spawn(
@@ -59,6 +61,7 @@ export function runKillable(
       env: {
         ...process.env,
         DISCOURSE_API_KEY: API_KEY,
+        DISCOURSE_JOB_BOARD_RATE_WINDOW_MS: String(rateWindowMs),
         LANG: "C.UTF-8",
         LC_ALL: "",
       },

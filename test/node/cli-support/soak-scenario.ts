@@ -35,6 +35,8 @@ export interface SoakOptions {
   /** Share of runs killed (after a number of requests, of writes, or a delay). */
   killedShare: number;
   rates: FaultRates;
+  /** The forum's rate limit (a shrunk minute, so that the soak reaches it). */
+  limit: { requests: number; windowMs: number };
 }
 
 export const SOAK_DEFAULTS: SoakOptions = {
@@ -44,6 +46,7 @@ export const SOAK_DEFAULTS: SoakOptions = {
   budgetMs: 240_000,
   killedShare: 0.75,
   rates: SOAK_RATES,
+  limit: { requests: 20, windowMs: 1000 },
 };
 
 export interface SoakCheck {
@@ -117,9 +120,10 @@ function describe(run: SoakRun, index: number, plan: KillPlan): string {
 }
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
-  const server = await new FakeDiscourse().start();
-  // Discourse's default: a second topic with the same title is refused.
-  server.forum.uniqueTitles = true;
+  // Core's title rules (unique titles of 15 characters or more) and its rate
+  // limiter, at a limit the soak reaches; half the runs ask for twice that
+  // (a --rate set too high), so core's 429s come on top of the faults.
+  const server = await new FakeDiscourse(options.limit).start();
   const dir = mkdtempSync(join(tmpdir(), "job-board-soak-"));
   try {
     return await soak(server, dir, options);
@@ -141,6 +145,9 @@ async function soak(
   const files = writeSoakPostings(postings, count, seededRandom(seed, "files"));
   const faults = new RandomFaults(seededRandom(seed, "faults"), options.rates);
   const kills = seededRandom(seed, "kills");
+  // Half the runs ask for twice the forum's limit (a --rate set too high):
+  // then core's limiter answers 429s, which must cost nothing but time.
+  const rates = seededRandom(seed, "rates");
   const checks: SoakCheck[] = [];
   const check = (name: string, ok: boolean, detail = "") =>
     checks.push({ name, ok, detail });
@@ -155,8 +162,18 @@ async function soak(
       break;
     }
     const plan = killPlan(kills, options);
-    const args = soakImportArgs(server, journal, postings);
-    const run = await runKillable(server, faults, args, plan, left);
+    const args = soakImportArgs(server, journal, postings, [
+      "--rate",
+      String(options.limit.requests * (rates.next() < 0.5 ? 1 : 2)),
+    ]);
+    const run = await runKillable(
+      server,
+      faults,
+      args,
+      plan,
+      left,
+      options.limit.windowMs
+    );
     story.push(describe(run, index, plan));
     hung = run.ending === "hung";
     if (run.ending !== "exited") {
@@ -218,9 +235,14 @@ async function soak(
     const again = await runKillable(
       server,
       faults,
-      soakImportArgs(server, journal, postings, extra),
+      soakImportArgs(server, journal, postings, [
+        ...extra,
+        "--rate",
+        String(options.limit.requests),
+      ]),
       { never: true },
-      60_000
+      60_000,
+      options.limit.windowMs
     );
     const counts = reportCounts(again.out);
     check(
@@ -237,6 +259,7 @@ async function soak(
     );
     check(`${name} writes nothing`, writesOf(server) === writesBefore);
   }
+  story.push(`rate limiter: ${server.limited} request(s) answered 429`);
   check(
     "every request matched Discourse's OpenAPI spec and carried the API headers",
     server.violations.length === 0,
