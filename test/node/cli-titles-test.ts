@@ -22,6 +22,7 @@ function posting(overrides: Partial<Posting>): Posting {
     contracts: [],
     team: null,
     location: null,
+    place: null,
     remote: null,
     opens_at: null,
     closes_at: null,
