@@ -21,6 +21,7 @@ register_asset "stylesheets/common/job-board-badge.scss"
 register_asset "stylesheets/common/job-board-card.scss"
 register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
+register_asset "stylesheets/common/job-board-history.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
 # badge's five states, the card, the filter bar, the composer) is registered.
