@@ -21,6 +21,7 @@ register_asset "stylesheets/common/job-board-badge.scss"
 register_asset "stylesheets/common/job-board-card.scss"
 register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
+register_asset "stylesheets/common/job-board-attention.scss"
 register_asset "stylesheets/common/job-board-history.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
@@ -45,6 +46,7 @@ register_asset "stylesheets/common/job-board-history.scss"
   check
   chevron-up
   chevron-down
+  reply
 ].each { |icon| register_svg_icon(icon) }
 
 after_initialize do

@@ -17,6 +17,7 @@ module DiscourseJobBoardPlainSpecs
     config
     posting
     revision_tracking
+    attention
   ].freeze
 
   def self.load!
