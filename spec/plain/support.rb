@@ -18,6 +18,7 @@ module DiscourseJobBoardPlainSpecs
     posting
     revision_tracking
     attention
+    reminder_schedule
   ].freeze
 
   def self.load!
