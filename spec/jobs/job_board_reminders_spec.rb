@@ -91,7 +91,8 @@ RSpec.describe Jobs::JobBoardReminders do
   it "leaves filled, closed and undated postings alone" do
     posting.custom_fields["job_status"] = "filled"
     posting.save_custom_fields(true)
-    closed = Fabricate(:job_posting, category: board, user: author, job: { closes_at: "2026-12-17" })
+    closed =
+      Fabricate(:job_posting, category: board, user: author, job: { closes_at: "2026-12-17" })
     closed.update!(closed: true)
     Fabricate(:job_posting, category: board, user: author)
 
