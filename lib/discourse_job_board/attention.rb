@@ -11,12 +11,12 @@ module DiscourseJobBoard
     # Only postings people can still apply to: a filled, closed or expired
     # posting needs neither.
     STATES = %w[open].freeze
-    HTTP = %r{\Ahttps?://}i
 
-    # fields: a posting's wire fields (PostingParams.from_custom_fields). Stored
-    # values were validated when written; old data that slipped through (a
-    # javascript: link, a name in place of an address) counts as no way to
-    # apply, as the card then shows no « Candidater » either.
+    # fields: a posting's wire fields (PostingParams.from_custom_fields). A
+    # link or contact counts when the validator would accept it, as the card
+    # offers « Candidater » only then (lib/posting-display.ts applyTarget
+    # mirrors the same checks): old data that slipped through (a javascript:
+    # link, a name in place of an address) is no way to apply.
     def self.reasons(fields)
       reasons = []
       reasons << "no_way_to_apply" if !way_to_apply?(fields)
@@ -25,10 +25,10 @@ module DiscourseJobBoard
     end
 
     def self.way_to_apply?(fields)
-      url = fields["apply_url"]
-      contact = fields["contact"]
-      (url.is_a?(String) && HTTP.match?(url.strip)) ||
-        (contact.is_a?(String) && PostingValidator::EMAIL.match?(contact.strip))
+      given = fields.to_h.slice("apply_url", "contact").compact
+      return false if given.empty?
+      refused = PostingValidator.new.call(given).map(&:field)
+      given.keys.any? { |name| !refused.include?(name) }
     end
 
     # The entry of one posting for the publishers' list, or nil when it needs

@@ -1,36 +1,20 @@
 # frozen_string_literal: true
 
+require "json"
 require_relative "support"
 
 # What an open posting lacks, for the publishers' list (issue 13, point 3):
 # the same gaps the composer warns about (lib/posting-attention.ts).
 RSpec.describe DiscourseJobBoard::Attention do
+  cases_path = File.expand_path("../../test/fixtures/attention-cases.json", __dir__)
+  JSON.parse(File.read(cases_path))["cases"].each do |example|
+    it "shared case: #{example["name"]}" do
+      expect(described_class.reasons(example["input"])).to eq(example["expected"])
+    end
+  end
+
   let(:complete) do
     { "apply_url" => "https://example.org/offres/42", "contact" => nil, "closes_at" => "2026-12-15" }
-  end
-
-  it "finds nothing to complete when there is a way to apply and a closing date" do
-    expect(described_class.reasons(complete)).to eq([])
-    expect(
-      described_class.reasons(complete.merge("apply_url" => nil, "contact" => "rh@anct.gouv.fr")),
-    ).to eq([])
-  end
-
-  it "names a posting with neither an apply link nor a contact" do
-    fields = complete.merge("apply_url" => nil, "contact" => nil)
-    expect(described_class.reasons(fields)).to eq(%w[no_way_to_apply])
-  end
-
-  it "does not count a link or contact the card would not offer" do
-    fields = complete.merge("apply_url" => "javascript:alert(1)", "contact" => "Camille")
-    expect(described_class.reasons(fields)).to eq(%w[no_way_to_apply])
-  end
-
-  it "names a posting without a closing date, or with one that is not a day" do
-    expect(described_class.reasons(complete.merge("closes_at" => nil))).to eq(%w[no_closing_date])
-    expect(described_class.reasons(complete.merge("closes_at" => "2026-02-30"))).to eq(
-      %w[no_closing_date],
-    )
   end
 
   it "lists only postings people can still apply to" do

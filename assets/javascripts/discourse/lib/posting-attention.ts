@@ -2,9 +2,11 @@
 // a way to apply and a closing date. Neither blocks publishing: a posting
 // with no link nor contact still gets « Poser une question », and one with no
 // closing date stays open until someone decides. The server lists the same
-// gaps for publishers (lib/discourse_job_board/attention.rb). Pure.
+// gaps for publishers (lib/discourse_job_board/attention.rb); both read
+// test/fixtures/attention-cases.json. Pure.
 
 import { applyTarget, type JobFields } from "./posting-display.ts";
+import { isIsoDay } from "./posting-status.ts";
 
 export const ATTENTION_REASONS = [
   "no_way_to_apply",
@@ -21,7 +23,8 @@ export function attentionReasons(
   if (!applyTarget(job)) {
     reasons.push("no_way_to_apply");
   }
-  if (!job.closes_at) {
+  // A value that is not a real day closes nothing (as the status rule reads it).
+  if (!isIsoDay(job.closes_at)) {
     reasons.push("no_closing_date");
   }
   return reasons;
