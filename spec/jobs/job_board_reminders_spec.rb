@@ -51,6 +51,17 @@ RSpec.describe Jobs::JobBoardReminders do
     expect { run_job }.not_to change { reminders.count }
   end
 
+  it "writes in the author's language" do
+    SiteSetting.allow_user_locale = true
+    author.update!(locale: "fr")
+    freeze_time paris("2026-12-16")
+    run_job
+
+    message = reminders.last
+    expect(message.title).to start_with("Votre offre")
+    expect(message.first_post.raw).to include("se clôture le 18/12/2026, dans 2 jours")
+  end
+
   it "does not write four days before, nor after the closing date" do
     freeze_time paris("2026-12-14")
     expect { run_job }.not_to change { reminders.count }
