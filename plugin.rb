@@ -21,6 +21,8 @@ register_asset "stylesheets/common/job-board-badge.scss"
 register_asset "stylesheets/common/job-board-card.scss"
 register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
+register_asset "stylesheets/common/job-board-attention.scss"
+register_asset "stylesheets/common/job-board-history.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
 # badge's six states, the card, the filter bar, the composer) is registered.
@@ -45,6 +47,7 @@ register_asset "stylesheets/common/job-board-composer.scss"
   check
   chevron-up
   chevron-down
+  reply
 ].each { |icon| register_svg_icon(icon) }
 
 after_initialize do

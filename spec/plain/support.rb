@@ -18,6 +18,8 @@ module DiscourseJobBoardPlainSpecs
     config
     posting
     revision_tracking
+    attention
+    reminder_schedule
   ].freeze
 
   def self.load!

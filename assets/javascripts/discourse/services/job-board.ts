@@ -12,6 +12,7 @@ import {
   vocabulariesFromSettings,
 } from "../lib/job-board-settings.ts";
 import type { Vocabularies } from "../lib/posting/types.ts";
+import type { AttentionReason } from "../lib/posting-attention.ts";
 import type { JobFields } from "../lib/posting-display.ts";
 
 /** The settings the client reads (all `client: true` in config/settings.yml). */
@@ -34,6 +35,15 @@ interface CountsResponse {
     states: FacetCounts["status"];
     total: number;
   };
+}
+
+/** An open posting publishers should complete (GET /job-board/attention.json). */
+export interface AttentionPosting {
+  id: number;
+  title: string;
+  url: string;
+  closes_at: string | null;
+  reasons: AttentionReason[];
 }
 
 /** A topic as the board uses it: its id, whether it is closed, and its fields. */
@@ -101,6 +111,14 @@ export default class JobBoard extends Service {
       contracts: counts.contracts,
       status: counts.states,
     };
+  }
+
+  /** The open postings without a way to apply or a closing date; publishers only. */
+  async attention(): Promise<AttentionPosting[]> {
+    const { postings } = (await ajax("/job-board/attention.json")) as {
+      postings: AttentionPosting[];
+    };
+    return postings;
   }
 
   /** Marks a posting filled (and closes its topic); errors are shown to the user. */
