@@ -46,7 +46,8 @@ export interface ComposerTopic extends EmberObject {
   id: number;
   title: string;
   url: string;
-  details: { can_edit: boolean };
+  // core: app/serializers/topic_view_details_serializer.rb sends both.
+  details: { can_edit: boolean; can_create_post?: boolean };
 }
 
 export interface ComposerPost {
