@@ -22,6 +22,7 @@ const DISCOURSE_STAND_INS = {
   "discourse/lib/ajax-error": standIn("ajax-error.ts"),
   "discourse/lib/api": standIn("api.ts"),
   "discourse/lib/plugin-api": standIn("plugin-api.ts"),
+  "discourse/models/composer": standIn("composer-model.ts"),
 };
 
 function exact(name) {

@@ -83,6 +83,12 @@ async function updateTopic(
 }
 
 export class SandboxComposer extends EmberObject {
+  // The actions core's composer model names (models/composer.js).
+  static REPLY = "reply";
+  static EDIT = EDIT;
+  static CREATE_TOPIC = CREATE_TOPIC;
+  static PRIVATE_MESSAGE = "privateMessage";
+
   static serializeToTopic(fieldName: string, property?: string) {
     serializers.editTopic[fieldName] = property ?? fieldName;
   }
@@ -187,3 +193,6 @@ export class SandboxComposer extends EmberObject {
 export function createComposer(owner: object): SandboxComposer {
   return composerExtensionsTo(SandboxComposer, owner) as SandboxComposer;
 }
+
+// `import Composer from "discourse/models/composer"` in the plugin.
+export default SandboxComposer;

@@ -40,6 +40,14 @@ export class SandboxComposerService extends Service {
 
   @tracked model: SandboxComposer | null = null;
   lastValidatedAt: number | null = null;
+  // What core's open() was last asked for (services/composer.js): the
+  // stand-in records it and opens nothing, since replies are not stood in.
+  lastOpened: Record<string, unknown> | null = null;
+
+  open(opts: Record<string, unknown>): Promise<void> {
+    this.lastOpened = opts;
+    return Promise.resolve();
+  }
 
   openEdit(opts: EditOptions): SandboxComposer {
     this.model = createComposer(getOwner(this)!);
