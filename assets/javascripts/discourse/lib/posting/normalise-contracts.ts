@@ -3,7 +3,7 @@
 // Codes come out in the order the text names them, without duplicates.
 
 import { plain } from "./normalise-place.ts";
-import { fold, foldLines } from "./text.ts";
+import { fold, foldLines, MAX_PATTERN_TEXT } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
 
 export const CONTRACT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -67,6 +67,9 @@ function contractPatterns(vocabularies: Vocabularies): ContractPatterns {
 }
 
 function findContracts(text: string, patterns: ContractPatterns): string[] {
+  if (text.length > MAX_PATTERN_TEXT) {
+    return [];
+  }
   const folded = fold(text).replace(/_/g, " ");
   const found: Array<{ index: number; code: string }> = [];
   for (const [pattern, code] of patterns) {

@@ -2,7 +2,7 @@
 // plainly (« Lieu : Paris », « Poste basé à Marseille », « télétravail
 // partiel »). When in doubt, nothing: a moderator fills the field.
 
-import { foldLines } from "./text.ts";
+import { foldLines, trimEdges } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 
 // Every phrase below names remote work with one of these words: a line
@@ -52,11 +52,13 @@ export interface PlaceGuess {
 }
 
 // Markdown emphasis, escapes and link targets out, link texts kept. The
-// classes stop at line ends, so a whole body gives the lines one by one would.
+// classes stop at line ends, so a whole body gives the lines one by one would,
+// and at the next bracket: a scan that failed from one « [ » or « ]( » never
+// runs past the next, so a line of them costs one pass (it was quadratic).
 export function plain(text: string): string {
   return text
     .replace(/[*_\\]/g, "")
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
+    .replace(/\[([^[\]\n]*)\]\([^()[\]\n]*\)/g, "$1");
 }
 
 export function guessRemote(
@@ -135,7 +137,7 @@ export function guessLocation(
     }
     for (const pattern of LOCATION_PATTERNS) {
       const match = pattern.exec(text);
-      const place = match?.[1]?.replace(/[\s'’-]+$/, "");
+      const place = match?.[1] && trimEdges(match[1], /[\s'’-]/, "end");
       if (
         place &&
         /^\p{Lu}/u.test(place) &&

@@ -2,7 +2,7 @@
 // remote mode. Each returns null when the value says nothing usable.
 
 import type { PostingStatus } from "../posting-status.ts";
-import { fold, scalarText } from "./text.ts";
+import { fold, scalarText, trimEdges } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 import { EMAIL_SYNTAX, isHttpUrl } from "./wire-text.ts";
 
@@ -12,65 +12,79 @@ export { EMAIL_SYNTAX, isHttpUrl };
 const TRUE_WORDS = new Set(["true", "yes", "oui", "vrai", "1", "y", "o"]);
 const FALSE_WORDS = new Set(["false", "no", "non", "faux", "0", "n"]);
 
+/** Longer than any of the words below: not read as one. */
+const MAX_WORD_LENGTH = 40;
+
+/** A one-word value folded, or null when too long to be one of ours. */
+function word(value: unknown): string | null {
+  const text = scalarText(value);
+  return text === null || text.length > MAX_WORD_LENGTH ? null : fold(text);
+}
+
 export function readBoolean(value: unknown): boolean | null {
   if (typeof value === "boolean") {
     return value;
   }
-  const text = scalarText(value);
-  if (text === null) {
+  const folded = word(value);
+  if (folded === null) {
     return null;
   }
-  const folded = fold(text);
   return TRUE_WORDS.has(folded) ? true : FALSE_WORDS.has(folded) ? false : null;
 }
 
-const STATUS_WORDS: Record<string, PostingStatus> = {
-  open: "open",
-  opened: "open",
-  ouvert: "open",
-  ouverte: "open",
-  active: "open",
-  filled: "filled",
-  pourvu: "filled",
-  pourvue: "filled",
-  closed: "closed",
-  close: "closed",
-  clos: "closed",
-  ferme: "closed",
-  fermee: "closed",
-  cloture: "closed",
-  cloturee: "closed",
-  archived: "closed",
-  archive: "closed",
-};
+// Maps, not object literals: `status: constructor` or `remote: __proto__`
+// must not find Object.prototype's members.
+const STATUS_WORDS = new Map<string, PostingStatus>(
+  Object.entries({
+    open: "open",
+    opened: "open",
+    ouvert: "open",
+    ouverte: "open",
+    active: "open",
+    filled: "filled",
+    pourvu: "filled",
+    pourvue: "filled",
+    closed: "closed",
+    close: "closed",
+    clos: "closed",
+    ferme: "closed",
+    fermee: "closed",
+    cloture: "closed",
+    cloturee: "closed",
+    archived: "closed",
+    archive: "closed",
+  } satisfies Record<string, PostingStatus>)
+);
 
 export function readStatus(value: unknown): PostingStatus | null {
-  const text = scalarText(value);
-  return text === null ? null : (STATUS_WORDS[fold(text)] ?? null);
+  const folded = word(value);
+  return folded === null ? null : (STATUS_WORDS.get(folded) ?? null);
 }
 
-const REMOTE_WORDS: Record<string, RemoteMode> = {
-  none: "none",
-  non: "none",
-  aucun: "none",
-  no: "none",
-  false: "none",
-  presentiel: "none",
-  partial: "partial",
-  partiel: "partial",
-  hybride: "partial",
-  hybrid: "partial",
-  full: "full",
-  total: "full",
-  complet: "full",
-  true: "full",
-  oui: "full",
-  yes: "full",
-};
+const REMOTE_WORDS = new Map<string, RemoteMode>(
+  Object.entries({
+    none: "none",
+    non: "none",
+    aucun: "none",
+    no: "none",
+    false: "none",
+    presentiel: "none",
+    partial: "partial",
+    partiel: "partial",
+    hybride: "partial",
+    hybrid: "partial",
+    full: "full",
+    total: "full",
+    complet: "full",
+    true: "full",
+    oui: "full",
+    yes: "full",
+  } satisfies Record<string, RemoteMode>)
+);
 
 export function readRemote(value: unknown): RemoteMode | null {
-  const text = scalarText(value);
-  return text === null ? null : (REMOTE_WORDS[fold(text)] ?? null);
+  const folded = word(value);
+  return folded === null ? null : (REMOTE_WORDS.get(folded) ?? null);
 }
 
 // What ends an address inside text, for readEmail: it stops at anything
@@ -100,10 +114,11 @@ function addressAround(text: string, at: number): string {
   ) {
     end++;
   }
-  return text
-    .slice(start, end)
-    .replace(/^mailto:/i, "")
-    .replace(/\.+$/, "");
+  return trimEdges(
+    text.slice(start, end).replace(/^mailto:/i, ""),
+    /\./,
+    "end"
+  );
 }
 
 /** The e-mail address in a contact value (« Nom <a@b.fr> », « mailto:a@b.fr »). */

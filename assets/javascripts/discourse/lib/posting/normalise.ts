@@ -14,7 +14,7 @@ import { normaliseRole } from "./normalise-role.ts";
 import { normaliseDates, normaliseStatus } from "./normalise-state.ts";
 import { normaliseTitle } from "./normalise-title.ts";
 import { readBoolean, readEmail, readUrl } from "./normalise-values.ts";
-import { describeValue, foldLines } from "./text.ts";
+import { describeValue, foldLines, inLineChunks } from "./text.ts";
 import type {
   Posting,
   PostingField,
@@ -63,11 +63,11 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
       fields[field] = [{ key: "body", value, line: bodyLine + line }];
     },
     plainBody: () => {
-      plainBody ??= plain(body);
+      plainBody ??= inLineChunks(body, (chunk) => [plain(chunk)]).join("\n");
       return plainBody;
     },
     bodyLines: () => {
-      bodyLines ??= foldLines(context.plainBody());
+      bodyLines ??= inLineChunks(context.plainBody(), foldLines);
       return bodyLines;
     },
   };

@@ -2,6 +2,7 @@
 // apply link) for validate.ts: type, length and what the text may hold,
 // with the server's rules (wire-text.ts).
 
+import { describeValue } from "./text.ts";
 import type { PostingField, ValidationIssue } from "./types.ts";
 import {
   EMAIL_SYNTAX,
@@ -19,10 +20,10 @@ export type Report = (
 export const isAbsent = (value: unknown): value is null | undefined =>
   value === null || value === undefined;
 
-/** A wire value as text, for messages. */
+/** A wire value as text, for messages: bounded, whatever its shape. */
 export const shown = (value: unknown): string =>
   typeof value === "object" && value !== null
-    ? (JSON.stringify(value) ?? String(value))
+    ? describeValue(value)
     : String(value);
 
 export function checkLength(
