@@ -28,7 +28,7 @@ module DiscourseJobBoard
     end
 
     def self.validate(topic)
-      return if !topic.new_record?
+      return validate_title_edit(topic) if !topic.new_record?
       raw = job_fields(topic.custom_fields)
       return if raw.blank?
 
@@ -39,9 +39,21 @@ module DiscourseJobBoard
         return topic.errors.add(:base, I18n.t("discourse_job_board.errors.not_allowed"))
       end
 
-      posting = raw.transform_keys { |key| Fields.bare_name(key) }
+      # The title is core's; PostingValidator checks only the characters it holds.
+      posting = raw.transform_keys { |key| Fields.bare_name(key) }.merge("title" => topic.title)
       errors = PostingValidator.new(Config.vocabulary).call(posting)
       errors.each { |error| topic.errors.add(:base, ErrorMessages.message(error)) }
+    end
+
+    # A posting's title edited later meets the same rule.
+    # core: lib/post_revisor.rb (update_topic) saves the topic with its validations.
+    def self.validate_title_edit(topic)
+      return if !topic.title_changed? || job_fields(topic.custom_fields).blank?
+
+      errors = PostingValidator.new(Config.vocabulary).call("title" => topic.title)
+      errors
+        .select { |error| error.field == "title" }
+        .each { |error| topic.errors.add(:base, ErrorMessages.message(error)) }
     end
   end
 end

@@ -4,12 +4,7 @@
 
 import { describeValue } from "./text.ts";
 import type { PostingField, ValidationIssue } from "./types.ts";
-import {
-  EMAIL_SYNTAX,
-  isHttpUrl,
-  UNSAFE_TEXT,
-  unsafeScheme,
-} from "./wire-text.ts";
+import { isEmail, isHttpUrl, UNSAFE_TEXT, unsafeScheme } from "./wire-text.ts";
 
 export type Report = (
   field: PostingField,
@@ -72,7 +67,7 @@ export function checkContact(
     return;
   }
   checkLength(report, "contact", contact, max);
-  if (typeof contact !== "string" || !EMAIL_SYNTAX.test(contact)) {
+  if (!isEmail(contact)) {
     report("contact", "invalid_email", { value: shown(contact) });
   }
 }
