@@ -90,14 +90,15 @@ export const LOCATION_PATTERNS = [
     "u"
   ),
   new RegExp(
-    String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,\n]+,\s*)?à\s+` +
+    String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,\n]{1,100},\s*)?à\s+` +
       PLACE,
     "u"
   ),
   new RegExp(String.raw`^\W*(?:[Pp]oste )?[Bb]as[ée]e?\s+à\s+` + PLACE, "u"),
   new RegExp(String.raw`\b[Ll]ocalisation à\s+` + PLACE, "u"),
   new RegExp(
-    String.raw`\btemps (?:plein|partiel)\b[^.\n]*\bbas[ée]e?\s+à\s+` + PLACE,
+    String.raw`\btemps (?:plein|partiel)\b[^.\n]{0,200}\bbas[ée]e?\s+à\s+` +
+      PLACE,
     "u"
   ),
 ];
