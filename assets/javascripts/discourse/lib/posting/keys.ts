@@ -1,7 +1,8 @@
 // Which front-matter key feeds which posting field. Both schemas, the
 // canonical one serialise() writes, and the variants real files hold.
 
-import { fold, trimEdges } from "./text.ts";
+import { trimEdges } from "./bounds.ts";
+import { fold } from "./text.ts";
 
 /** What a key is read as. Several keys may feed one field; order is precedence. */
 export const KEY_ALIASES = {

@@ -2,8 +2,9 @@
 // « contractuel (CDD 3 ans) », « Fonctionaire A/A+ ou CDD 3 ans » (two codes).
 // Codes come out in the order the text names them, without duplicates.
 
+import { MAX_PATTERN_TEXT } from "./bounds.ts";
 import { plain } from "./normalise-place.ts";
-import { fold, foldLines, MAX_PATTERN_TEXT } from "./text.ts";
+import { fold, foldLines } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
 
 export const CONTRACT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [

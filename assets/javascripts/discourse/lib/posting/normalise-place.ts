@@ -2,7 +2,8 @@
 // plainly (« Lieu : Paris », « Poste basé à Marseille », « télétravail
 // partiel »). When in doubt, nothing: a moderator fills the field.
 
-import { foldLines, trimEdges } from "./text.ts";
+import { trimEdges } from "./bounds.ts";
+import { foldLines } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 
 // Every phrase below names remote work with one of these words: a line

@@ -4,7 +4,8 @@
 // beats the « développement » inside it. Text is folded first (no accents,
 // inclusive writing joined up: « développeur·se » → « developpeurse »).
 
-import { foldInclusive, MAX_PATTERN_TEXT } from "./text.ts";
+import { MAX_PATTERN_TEXT } from "./bounds.ts";
+import { foldInclusive } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
 import { FALLBACK_ROLE } from "./vocabularies.ts";
 

@@ -1,7 +1,8 @@
 // Titles for display: « un·e développeur·se 🚀 » → « Développeur·se ».
 // Idempotent, so that parse(serialise(posting)) keeps the title.
 
-import { MAX_PATTERN_TEXT, stripEmoji, trimEdges } from "./text.ts";
+import { MAX_PATTERN_TEXT, trimEdges } from "./bounds.ts";
+import { stripEmoji } from "./text.ts";
 
 const INCLUSIVE_ARTICLE = String.raw`un(?:\s*[·‧•⋅∙.\-]\s*e|\s*\(e\))`;
 const LEADING_ARTICLE = new RegExp(

@@ -2,7 +2,8 @@
 // remote mode. Each returns null when the value says nothing usable.
 
 import type { PostingStatus } from "../posting-status.ts";
-import { fold, scalarText, trimEdges } from "./text.ts";
+import { trimEdges } from "./bounds.ts";
+import { fold, scalarText } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 import { isEmail, isHttpUrl } from "./wire-text.ts";
 

@@ -2,6 +2,7 @@
 // the body to a posting. Every guess leaves a trace in `source` and, when a
 // moderator should check it, a warning.
 
+import { inLineChunks } from "./bounds.ts";
 import {
   type FieldEntries,
   type FieldEntry,
@@ -14,7 +15,7 @@ import { normaliseRole } from "./normalise-role.ts";
 import { normaliseDates, normaliseStatus } from "./normalise-state.ts";
 import { normaliseTitle } from "./normalise-title.ts";
 import { readBoolean, readEmail, readUrl } from "./normalise-values.ts";
-import { describeValue, foldLines, inLineChunks } from "./text.ts";
+import { describeValue, foldLines } from "./text.ts";
 import type {
   Posting,
   PostingField,
