@@ -27,8 +27,9 @@ module DiscourseJobBoard
     # Whitespace, control and format characters: never in an address or a link.
     # Unicode's White_Space is the separators (\p{Z}) and six controls, so
     # these three classes cover it without overlapping. One class, never an
-    # alternation: "(?:[[:space:]]|\p{Cc})*" matched U+0085 both ways, and such
-    # a pattern is exponential on Ruby 3.1.
+    # alternation: "(?:[[:space:]]|\p{Cc})*" matched U+0085 (and tabs) both
+    # ways, which a backtracking engine may try in 2^n orders (Ruby 3.1.2's
+    # Onigmo merged the two in our tries; nothing should rely on that).
     INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}]/
     # One rule for hosts, in links and e-mail addresses alike, the same as the
     # TypeScript one (wire-text.ts), checked against the same table and against

@@ -1,7 +1,7 @@
 // What a posting's text fields may hold: the characters short texts refuse,
 // the syntax of an e-mail address and of a link. The same rules as the
 // server's PostingValidator (lib/discourse_job_board/posting_validator.rb),
-// written to match its regular expressions character for character.
+// written as the same steps with the same character classes.
 
 /** Whitespace as Ruby's [[:space:]] reads it (Unicode White_Space). */
 const SPACE =
@@ -9,7 +9,10 @@ const SPACE =
 /** Unicode's control characters (\p{Cc}), spelled out to keep ASCII case folding. */
 const CONTROL = "\\u0000-\\u001f\\u007f-\\u009f";
 
-/** Whitespace, control and format characters: never in an address or a link. */
+/**
+ * Whitespace, control and format characters: never in an address or a
+ * link. Unicode's White_Space is the separators (\p{Z}) and six controls.
+ */
 export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}]/u;
 
 /**
