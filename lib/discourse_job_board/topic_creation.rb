@@ -36,11 +36,12 @@ module DiscourseJobBoard
     end
 
     def self.validate(topic)
-      return if !topic.new_record?
+      return validate_title_edit(topic) if !topic.new_record?
       raw = job_fields(topic.custom_fields)
       return if raw.blank?
       verdict = gate(raw, topic.category_id, topic.user)
       ErrorMessages.of_verdict(verdict).each { |message| topic.errors.add(:base, message) }
+      title_errors(topic.title).each { |message| topic.errors.add(:base, message) }
     end
 
     def self.gate(raw, category_id, author)
@@ -60,6 +61,22 @@ module DiscourseJobBoard
       return if verdict.ok?
       ErrorMessages.of_verdict(verdict).each { |message| topic.errors.add(:base, message) }
       creator.rollback_from_errors!(topic)
+    end
+
+    # A posting's title edited later meets the same rule.
+    # core: lib/post_revisor.rb (update_topic) saves the topic with its validations.
+    def self.validate_title_edit(topic)
+      return if !topic.title_changed? || job_fields(topic.custom_fields).blank?
+      title_errors(topic.title).each { |message| topic.errors.add(:base, message) }
+    end
+
+    # The title is core's; PostingValidator checks only the characters it holds.
+    def self.title_errors(title)
+      PostingValidator
+        .new(Config.vocabulary)
+        .call("title" => title)
+        .select { |error| error.field == "title" }
+        .map { |error| ErrorMessages.message(error) }
     end
   end
 end

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 require "json"
+require "timeout"
 
 require_relative "support"
 
@@ -94,6 +95,28 @@ RSpec.describe DiscourseJobBoard::PostingValidator do
           "closes_at" => "2026-12-01",
         ).first
       expect(error.params).to eq("opens_at" => "2026-12-02", "closes_at" => "2026-12-01")
+    end
+  end
+
+  describe "patterns that backtrack" do
+    def link_errors(url)
+      described_class.new.call("role" => "coach", "apply_url" => url)
+    end
+
+    # U+0085 is both whitespace and a control character: with the scheme's two
+    # classes as alternatives, each one could double the ways to match (2^40
+    # here). Ruby 3.1.2's Onigmo happens to merge them; the one class keeps the
+    # pattern linear whatever the engine. A hang guard, not a speed test.
+    it "reads a link of many U+0085 in one pass" do
+      url = "#{"\u0085" * 40}java#{"\u0085" * 40}x"
+      errors = Timeout.timeout(10) { link_errors(url) }
+      expect(errors.map(&:code)).to eq(["invalid_url"])
+    end
+
+    it "reads a long host of labels in one pass" do
+      url = "https://#{"a." * 100_000}a!/"
+      errors = Timeout.timeout(10) { link_errors(url) }
+      expect(errors.map(&:code)).to contain_exactly("too_long", "invalid_url")
     end
   end
 

@@ -61,6 +61,25 @@ RSpec.describe "Publishing postings through core's endpoints" do
     )
   end
 
+  it "refuses a posting whose title hides text with a bidirectional override" do
+    sign_in(moderator)
+    expect {
+      post "/posts.json",
+           params: {
+             title: "Coach en mesure d'impact \u202Eeliforp\u202C pour l'Incubateur",
+             raw: "Une description assez longue pour être acceptée par Discourse.",
+             category: board.id,
+             topic_custom_fields: {
+               job_role: "coach",
+             },
+           }
+    }.not_to change { Topic.count }
+    expect(response.status).to eq(422)
+    expect(response.parsed_body["errors"].join).to include(
+      I18n.t("discourse_job_board.fields.title"),
+    )
+  end
+
   it "refuses the fields from users who may not publish" do
     sign_in(user)
     create_posting(board, { job_role: "coach" })

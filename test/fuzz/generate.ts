@@ -1,10 +1,12 @@
 // Fuzzed posting files: the bundled samples mutated (bytes flipped, lines
 // deleted, duplicated or swapped, truncated, line endings mixed, YAML junk,
 // deep nesting, huge scalars, odd unicode, random keys) or front matter made
-// up from scratch. File `index` of run `seed` is always the same file, so a
+// up from scratch, or the worst case of a pattern or YAML construct
+// (worst-cases.ts). File `index` of run `seed` is always the same file, so a
 // failure is replayed with `--seed S --only INDEX`.
 /* eslint-disable no-bitwise -- a seeded generator and bit flips are bitwise by nature */
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { WORST_CASES } from "./worst-cases.ts";
 
 export interface FuzzFile {
   /** Text, or bytes (the parser reads both). */
@@ -374,14 +376,39 @@ function fromScratch(random: Random): string {
     : `${fields.join("\n")}\n${body}`;
 }
 
+/**
+ * A worst case of the parser's patterns and YAML constructs, mostly small
+ * (each costs time in proportion to its size), now and then mutated.
+ */
+function worstCase(random: Random): FuzzFile {
+  const worst = random.pick(WORST_CASES);
+  // Giant ones are rare: the fuzzer reads 100,000 files within its budget.
+  const size =
+    random.next() < 0.02
+      ? random.pick([100_000, 300_000])
+      : 100 + random.int(5_000);
+  const recipe = [`worst case: ${worst.name} (${size})`];
+  let text = worst.file(size);
+  if (random.next() < 0.5) {
+    const name = random.pick(WEIGHTED);
+    recipe.push(name);
+    text = MUTATIONS[name](random, text);
+  }
+  return { input: text, recipe };
+}
+
 export function fuzzFile(
   samples: readonly Sample[],
   seed: number,
   index: number
 ): FuzzFile {
   const random = randomFor(seed, index);
-  if (random.next() < 0.1) {
+  const start = random.next();
+  if (start < 0.1) {
     return { input: fromScratch(random), recipe: ["from scratch"] };
+  }
+  if (start < 0.12) {
+    return worstCase(random);
   }
   const sample = random.pick(samples);
   const recipe = [sample.name];

@@ -20,6 +20,9 @@ QUnit.module("fuzz | generate and check", () => {
       assert.true(files.some((file) => file.input instanceof Uint8Array));
       assert.true(files.some((file) => file.recipe[0] === "from scratch"));
       assert.true(files.some((file) => file.recipe.includes("YAML junk")));
+      assert.true(
+        files.some((file) => file.recipe[0].startsWith("worst case: "))
+      );
     }
   );
 

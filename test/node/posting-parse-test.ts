@@ -284,6 +284,60 @@ QUnit.module("posting | parse: status, contact, url, junior", () => {
     assert.false(fields("").junior);
   });
 
+  QUnit.test(
+    "names of Object.prototype's members are no status or remote word",
+    (assert) => {
+      for (const word of ["constructor", "__proto__", "toString", "valueOf"]) {
+        const result = posting(
+          `---\nrole: Coach\nremote: ${word}\nstatus: ${word}\nposte_pourvu: ${word}\n---\n`
+        );
+        assert.deepEqual(
+          [result.posting.remote, result.posting.status],
+          [null, "open"],
+          word
+        );
+        assert.deepEqual(
+          result.warnings.map((warning) => warning.code).sort(),
+          ["invalid_boolean", "invalid_remote", "invalid_status"],
+          word
+        );
+      }
+    }
+  );
+
+  QUnit.test("__proto__ and constructor as keys are unknown keys", (assert) => {
+    const result = posting(
+      "---\nrole: Coach\n__proto__: {status: filled}\nconstructor: x\n---\n"
+    );
+    assert.strictEqual(result.posting.status, "open");
+    assert.deepEqual(
+      result.warnings.map((warning) => [warning.code, warning.line]),
+      [
+        ["unknown_key", 3],
+        ["unknown_key", 4],
+      ]
+    );
+  });
+
+  QUnit.test(
+    "contact: the whole address, apostrophe included, without what follows its domain",
+    (assert) => {
+      assert.strictEqual(
+        fields("contact: Écrire à o'brien@example.org").contact,
+        "o'brien@example.org"
+      );
+      assert.strictEqual(
+        fields("contact: \"'jobs@example.org'\"").contact,
+        "jobs@example.org"
+      );
+      assert.strictEqual(
+        fields("contact: jobs@example.org?bcc=x@evil.example").contact,
+        "jobs@example.org"
+      );
+      assert.strictEqual(fields("contact: jobs@exämple.org").contact, null);
+    }
+  );
+
   QUnit.test("remote and location keys win over the body", (assert) => {
     const result = posting(
       "---\nrole: Coach\nremote: partiel\nlocation: Lyon\n---\nLieu : Paris\n100% remote"

@@ -47,7 +47,7 @@ const NULL_FIELDS = {
   junior: null,
 };
 
-/** Titles and bodies are not part of the table: valid ones. */
+/** Bodies are not part of the table, titles seldom: valid ones unless the case has its own. */
 const TEXT = { title: "Développeur·se", body: "Une description." };
 
 const sorted = (errors: ExpectedError[]) =>
@@ -65,8 +65,8 @@ QUnit.module("posting | validate | shared case table", () => {
       const posting = {
         ...NULL_FIELDS,
         ...table.defaults,
-        ...job,
         ...TEXT,
+        ...job,
       } as unknown as Posting;
       const result = validate(posting, vocabularies ?? DEFAULT_VOCABULARIES);
       assert.deepEqual(sorted(result.errors), sorted(errors));
@@ -138,7 +138,8 @@ const BEYOND_THE_TABLE: Array<[Record<string, unknown>, string[]]> = [
   [{ apply_url: "https://example.org\\path" }, ["apply_url:invalid_url"]],
   [{ apply_url: "https://example.org/\u0001" }, ["apply_url:invalid_url"]],
   [{ apply_url: "https://example.org:65535/" }, []],
-  [{ apply_url: "https://u:p@exämple.org:/x" }, []],
+  [{ apply_url: "https://u:p@exämple.org:/x" }, ["apply_url:invalid_url"]],
+  [{ apply_url: "https://exämple.org/" }, ["apply_url:invalid_url"]],
 ];
 
 QUnit.module("posting | validate | beyond the table", () => {

@@ -2,7 +2,7 @@
 // language, days as they write them, and the one link to apply with. Pure:
 // the components, the demo and the tests share it.
 
-import { EMAIL_SYNTAX, isHttpUrl } from "./posting/normalise-values.ts";
+import { isEmail, isHttpUrl } from "./posting/normalise-values.ts";
 import type { RemoteMode, RoleEntry } from "./posting/types.ts";
 import {
   isIsoDay,
@@ -141,7 +141,7 @@ export function applyTarget(
  * so that "?" or "&" in an address cannot add headers or a body.
  */
 export function contactHref(contact: string | null): string | null {
-  if (!contact || !EMAIL_SYNTAX.test(contact)) {
+  if (!contact || !isEmail(contact)) {
     return null;
   }
   return `mailto:${encodeURIComponent(contact).replace("%40", "@")}`;

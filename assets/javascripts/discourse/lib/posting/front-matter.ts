@@ -30,7 +30,11 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** LF line endings, no BOM: line numbers stay those an editor shows. */
 export function normaliseNewlines(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const unmarked = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  // Split and join, not a global replace: see inLineChunks (text.ts).
+  return unmarked.includes("\r")
+    ? unmarked.split("\r\n").join("\n").split("\r").join("\n")
+    : unmarked;
 }
 
 function findOpening(lines: string[]): number {
@@ -108,8 +112,18 @@ export interface KeyLocation {
   line: number;
 }
 
+// A key is the text before the line's first colon that a space or the line's
+// end follows. Its classes never overlap where one quantifier meets the
+// next, so a failed line costs one pass (with `[^:#]*?` then `[ \t]*`, a
+// word and a long run of spaces took seconds).
 const TOP_LEVEL_KEY =
-  /^(?:"([^"]*)"|'([^']*)'|([^\s#\-?:[{][^:#]*?|[^\s#\-?:[{]))[ \t]*:(?:[ \t]|$)/;
+  /^(?:"([^"]*)"[ \t]*|'([^']*)'[ \t]*|([^\s#\-?:[{][^:#]*)):(?:[ \t]|$)/;
+
+/**
+ * How much of a line the key locator reads: a key longer than
+ * MAX_KEY_LENGTH (keys.ts) is not located, whatever follows it.
+ */
+const MAX_KEY_SCAN = 120;
 
 /**
  * Top-level keys of the front matter with their file lines, in order and
@@ -118,8 +132,10 @@ const TOP_LEVEL_KEY =
 export function locateKeys(frontMatter: FrontMatter): KeyLocation[] {
   const locations: KeyLocation[] = [];
   frontMatter.yaml.split("\n").forEach((line, index) => {
-    const match = TOP_LEVEL_KEY.exec(line);
-    if (match) {
+    const head =
+      line.length > MAX_KEY_SCAN ? line.slice(0, MAX_KEY_SCAN + 1) : line;
+    const match = TOP_LEVEL_KEY.exec(head);
+    if (match && match[0].length <= MAX_KEY_SCAN) {
       const key = match[1] ?? match[2] ?? match[3];
       locations.push({
         key: key.trim(),

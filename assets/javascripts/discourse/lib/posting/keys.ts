@@ -1,6 +1,7 @@
 // Which front-matter key feeds which posting field. Both schemas, the
 // canonical one serialise() writes, and the variants real files hold.
 
+import { trimEdges } from "./bounds.ts";
 import { fold } from "./text.ts";
 
 /** What a key is read as. Several keys may feed one field; order is precedence. */
@@ -63,12 +64,21 @@ const ALIAS_TARGET = new Map<string, KeyTarget>(
   )
 );
 
+/**
+ * Longer keys are no posting's: they are read as unknown (and named in the
+ * warning cut to this length) without any pattern running over them.
+ */
+export const MAX_KEY_LENGTH = 100;
+
 /** `External URL ` → `external_url`; `externalURL` → `externalurl`. */
 export function canonicalKey(key: string): string {
-  return fold(key)
+  if (key.length > MAX_KEY_LENGTH) {
+    return "";
+  }
+  const snake = fold(key)
     .replace(/[\s\-.]+/g, "_")
-    .replace(/[^a-z0-9_]/g, "")
-    .replace(/^_+|_+$/g, "");
+    .replace(/[^a-z0-9_]/g, "");
+  return trimEdges(snake, /_/);
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {

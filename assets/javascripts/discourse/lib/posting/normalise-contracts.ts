@@ -2,6 +2,7 @@
 // « contractuel (CDD 3 ans) », « Fonctionaire A/A+ ou CDD 3 ans » (two codes).
 // Codes come out in the order the text names them, without duplicates.
 
+import { MAX_PATTERN_TEXT } from "./bounds.ts";
 import { plain } from "./normalise-place.ts";
 import { fold, foldLines } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
@@ -67,11 +68,19 @@ function contractPatterns(vocabularies: Vocabularies): ContractPatterns {
 }
 
 function findContracts(text: string, patterns: ContractPatterns): string[] {
-  const folded = fold(text).replace(/_/g, " ");
+  if (text.length > MAX_PATTERN_TEXT) {
+    return [];
+  }
+  return findInFolded(fold(text), patterns);
+}
+
+/** findContracts on text fold() already gave (the body's lines are). */
+function findInFolded(folded: string, patterns: ContractPatterns): string[] {
+  const spaced = folded.replace(/_/g, " ");
   const found: Array<{ index: number; code: string }> = [];
   for (const [pattern, code] of patterns) {
     pattern.lastIndex = 0;
-    const match = pattern.exec(folded);
+    const match = pattern.exec(spaced);
     if (match) {
       found.push({ index: match.index, code });
     }
@@ -134,7 +143,7 @@ export function contractsFromBody(
   let first: number | null = null;
   lines.forEach((folded, index) => {
     if (folded.length < 400 && BODY_CONTRACT_LINE.test(folded)) {
-      const found = findContracts(folded, contractPatterns(vocabularies));
+      const found = findInFolded(folded, contractPatterns(vocabularies));
       if (found.length > 0 && first === null) {
         first = index;
       }

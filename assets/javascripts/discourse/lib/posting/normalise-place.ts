@@ -2,6 +2,7 @@
 // plainly (« Lieu : Paris », « Poste basé à Marseille », « télétravail
 // partiel »). When in doubt, nothing: a moderator fills the field.
 
+import { trimEdges } from "./bounds.ts";
 import { foldLines } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 
@@ -52,11 +53,13 @@ export interface PlaceGuess {
 }
 
 // Markdown emphasis, escapes and link targets out, link texts kept. The
-// classes stop at line ends, so a whole body gives the lines one by one would.
+// classes stop at line ends, so a whole body gives the lines one by one would,
+// and at the next bracket: a scan that failed from one « [ » or « ]( » never
+// runs past the next, so a line of them costs one pass (it was quadratic).
 export function plain(text: string): string {
   return text
     .replace(/[*_\\]/g, "")
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
+    .replace(/\[([^[\]\n]*)\]\([^()[\]\n]*\)/g, "$1");
 }
 
 export function guessRemote(
@@ -88,14 +91,15 @@ export const LOCATION_PATTERNS = [
     "u"
   ),
   new RegExp(
-    String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,\n]+,\s*)?à\s+` +
+    String.raw`\b[Pp]oste (?:est )?bas[ée]e?\s+(?:chez [^,\n]{1,100},\s*)?à\s+` +
       PLACE,
     "u"
   ),
   new RegExp(String.raw`^\W*(?:[Pp]oste )?[Bb]as[ée]e?\s+à\s+` + PLACE, "u"),
   new RegExp(String.raw`\b[Ll]ocalisation à\s+` + PLACE, "u"),
   new RegExp(
-    String.raw`\btemps (?:plein|partiel)\b[^.\n]*\bbas[ée]e?\s+à\s+` + PLACE,
+    String.raw`\btemps (?:plein|partiel)\b[^.\n]{0,200}\bbas[ée]e?\s+à\s+` +
+      PLACE,
     "u"
   ),
 ];
@@ -135,7 +139,7 @@ export function guessLocation(
     }
     for (const pattern of LOCATION_PATTERNS) {
       const match = pattern.exec(text);
-      const place = match?.[1]?.replace(/[\s'’-]+$/, "");
+      const place = match?.[1] && trimEdges(match[1], /[\s'’-]/, "end");
       if (
         place &&
         /^\p{Lu}/u.test(place) &&

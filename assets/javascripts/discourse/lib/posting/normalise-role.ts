@@ -4,6 +4,7 @@
 // beats the « développement » inside it. Text is folded first (no accents,
 // inclusive writing joined up: « développeur·se » → « developpeurse »).
 
+import { MAX_PATTERN_TEXT } from "./bounds.ts";
 import { foldInclusive } from "./text.ts";
 import type { Vocabularies } from "./types.ts";
 import { FALLBACK_ROLE } from "./vocabularies.ts";
@@ -127,6 +128,9 @@ export function normaliseRole(
   text: string,
   vocabularies: Vocabularies
 ): RoleReading {
+  if (text.length > MAX_PATTERN_TEXT) {
+    return { code: fallbackRole(vocabularies), recognised: false };
+  }
   const folded = foldInclusive(text);
   const known = new Set(vocabularies.roles.map((entry) => entry.code));
   const exact = vocabularies.roles.find((entry) => entry.code === text.trim());

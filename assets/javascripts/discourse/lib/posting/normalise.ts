@@ -2,6 +2,7 @@
 // the body to a posting. Every guess leaves a trace in `source` and, when a
 // moderator should check it, a warning.
 
+import { inLineChunks } from "./bounds.ts";
 import {
   type FieldEntries,
   type FieldEntry,
@@ -64,11 +65,11 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
       fields[field] = [{ key: "body", value, line: bodyLine + line }];
     },
     plainBody: () => {
-      plainBody ??= plain(body);
+      plainBody ??= inLineChunks(body, (chunk) => [plain(chunk)]).join("\n");
       return plainBody;
     },
     bodyLines: () => {
-      bodyLines ??= foldLines(context.plainBody());
+      bodyLines ??= inLineChunks(context.plainBody(), foldLines);
       return bodyLines;
     },
   };

@@ -4,8 +4,14 @@
 
 import type { FrontMatter } from "./front-matter.ts";
 import { locateKeys } from "./front-matter.ts";
-import { canonicalKey, KEY_ALIASES, type KeyTarget, readKey } from "./keys.ts";
-import type { FieldEntries } from "./normalise-entries.ts";
+import {
+  canonicalKey,
+  KEY_ALIASES,
+  type KeyTarget,
+  MAX_KEY_LENGTH,
+  readKey,
+} from "./keys.ts";
+import type { FieldEntries, FieldEntry } from "./normalise-entries.ts";
 import { describeValue } from "./text.ts";
 import type { PostingIssue, SourceValue } from "./types.ts";
 
@@ -15,10 +21,6 @@ function aliasRank(target: KeyTarget, key: string): number {
   const aliases: readonly string[] = KEY_ALIASES[target];
   const index = aliases.indexOf(key);
   return index < 0 ? aliases.length : index;
-}
-
-function readKeyAlias(key: string): string {
-  return readKey(key).guessedFrom ?? canonicalKey(key);
 }
 
 export interface CollectedEntries {
@@ -32,32 +34,33 @@ export function collectEntries(
   frontMatter: FrontMatter,
   warnings: PostingIssue[]
 ): CollectedEntries {
-  const locations = locateKeys(frontMatter);
-  const lineOf = (key: string) => {
-    const found = locations.filter((location) => location.key === key);
-    return found.length > 0 ? found[found.length - 1].line : null;
-  };
-  const seen = new Set<string>();
-  for (const location of locations) {
-    if (seen.has(location.key)) {
+  // One pass, and a Map (a key may be `__proto__` or `constructor`): the
+  // last line of each key, as js-yaml keeps the last value.
+  const lastLine = new Map<string, number>();
+  for (const location of locateKeys(frontMatter)) {
+    if (lastLine.has(location.key)) {
       warnings.push({
         code: "duplicate_key",
         line: location.line,
         params: { key: location.key },
       });
     }
-    seen.add(location.key);
+    lastLine.set(location.key, location.line);
   }
+  const lineOf = (key: string) => lastLine.get(key) ?? null;
 
-  const entries: FieldEntries = {};
+  const ranked: Partial<
+    Record<KeyTarget, Array<{ entry: FieldEntry; rank: number }>>
+  > = {};
   const ignored: SourceValue[] = [];
   for (const [key, value] of Object.entries(data)) {
     const line = lineOf(key);
     const reading = readKey(key);
     if (reading.target === null) {
-      ignored.push({ key, value: describeValue(value), line });
+      const named = describeValue(key, MAX_KEY_LENGTH);
+      ignored.push({ key: named, value: describeValue(value), line });
       if (!reading.ignored) {
-        warnings.push({ code: "unknown_key", line, params: { key } });
+        warnings.push({ code: "unknown_key", line, params: { key: named } });
       }
       continue;
     }
@@ -68,15 +71,20 @@ export function collectEntries(
         params: { key, understood: reading.guessedFrom },
       });
     }
-    const list = (entries[reading.target] ??= []);
-    list.push({ key, value, line });
+    const list = (ranked[reading.target] ??= []);
+    const alias = reading.guessedFrom ?? canonicalKey(key);
+    list.push({
+      entry: { key, value, line },
+      rank: aliasRank(reading.target, alias),
+    });
   }
+  // Each key's rank is read once: a comparator reading keys again would
+  // cost a key reading per comparison, for thousands of key variants.
+  const entries: FieldEntries = {};
   for (const target of TARGET_ORDER) {
-    entries[target]?.sort(
-      (a, b) =>
-        aliasRank(target, readKeyAlias(a.key)) -
-        aliasRank(target, readKeyAlias(b.key))
-    );
+    entries[target] = ranked[target]
+      ?.sort((a, b) => a.rank - b.rank)
+      .map(({ entry }) => entry);
   }
   return { entries, ignored };
 }

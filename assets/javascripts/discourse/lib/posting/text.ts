@@ -1,6 +1,8 @@
 // Text folding shared by the normalisers: case, accents and French inclusive
 // writing vary freely in the files, so matching happens on a folded form.
 
+import { boundedJson, MAX_PATTERN_TEXT } from "./bounds.ts";
+
 const INCLUSIVE_SEPARATORS = /(\p{L})[·‧•⋅∙.\-](?=\p{L})/gu;
 const INCLUSIVE_PARENS = /(\p{L})\((\p{L}{1,5})\)/gu;
 
@@ -69,25 +71,19 @@ export function describeValue(value: unknown, limit = 500): string {
   } else if (value instanceof Date) {
     text = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   } else if (typeof value === "object") {
-    text = safeJson(value);
+    text = boundedJson(value, limit);
   } else {
     text = String(value);
   }
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
-function safeJson(value: object): string {
-  try {
-    return JSON.stringify(value) ?? "";
-  } catch {
-    return Array.isArray(value) ? "[…]" : "{…}";
-  }
-}
-
 /** A YAML value as a trimmed string, or null when empty or not a scalar. */
 export function scalarText(value: unknown): string | null {
   if (typeof value === "string") {
-    const trimmed = value.replace(/\s+/g, " ").trim();
+    const trimmed = (
+      value.length > MAX_PATTERN_TEXT ? value : value.replace(/\s+/g, " ")
+    ).trim();
     return trimmed === "" ? null : trimmed;
   }
   if (typeof value === "number" || typeof value === "boolean") {

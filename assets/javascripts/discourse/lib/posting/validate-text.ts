@@ -2,13 +2,9 @@
 // apply link) for validate.ts: type, length and what the text may hold,
 // with the server's rules (wire-text.ts).
 
+import { describeValue } from "./text.ts";
 import type { PostingField, ValidationIssue } from "./types.ts";
-import {
-  EMAIL_SYNTAX,
-  isHttpUrl,
-  UNSAFE_TEXT,
-  unsafeScheme,
-} from "./wire-text.ts";
+import { isEmail, isHttpUrl, UNSAFE_TEXT, unsafeScheme } from "./wire-text.ts";
 
 export type Report = (
   field: PostingField,
@@ -19,10 +15,10 @@ export type Report = (
 export const isAbsent = (value: unknown): value is null | undefined =>
   value === null || value === undefined;
 
-/** A wire value as text, for messages. */
+/** A wire value as text, for messages: bounded, whatever its shape. */
 export const shown = (value: unknown): string =>
   typeof value === "object" && value !== null
-    ? (JSON.stringify(value) ?? String(value))
+    ? describeValue(value)
     : String(value);
 
 export function checkLength(
@@ -71,7 +67,7 @@ export function checkContact(
     return;
   }
   checkLength(report, "contact", contact, max);
-  if (typeof contact !== "string" || !EMAIL_SYNTAX.test(contact)) {
+  if (!isEmail(contact)) {
     report("contact", "invalid_email", { value: shown(contact) });
   }
 }

@@ -21,6 +21,7 @@ import {
   shown,
 } from "./validate-text.ts";
 import { DEFAULT_VOCABULARIES, hasContract, hasRole } from "./vocabularies.ts";
+import { UNSAFE_TEXT } from "./wire-text.ts";
 
 export const MAX_TITLE_LENGTH = 255;
 export const MAX_TEAM_LENGTH = 100;
@@ -51,6 +52,10 @@ const checks: Check[] = [
       report("title", "required");
     }
     checkLength(report, "title", posting.title, MAX_TITLE_LENGTH);
+    // As the server does (core checks a title's length, not what it holds).
+    if (typeof posting.title === "string" && UNSAFE_TEXT.test(posting.title)) {
+      report("title", "invalid_characters");
+    }
     checkLength(report, "body", posting.body, MAX_BODY_LENGTH);
     checkText(report, "team", posting.team, MAX_TEAM_LENGTH);
     checkText(report, "location", posting.location, MAX_LOCATION_LENGTH);

@@ -1,7 +1,7 @@
 // What a posting's text fields may hold: the characters short texts refuse,
 // the syntax of an e-mail address and of a link. The same rules as the
 // server's PostingValidator (lib/discourse_job_board/posting_validator.rb),
-// written to match its regular expressions character for character.
+// written as the same steps with the same character classes.
 
 /** Whitespace as Ruby's [[:space:]] reads it (Unicode White_Space). */
 const SPACE =
@@ -9,8 +9,11 @@ const SPACE =
 /** Unicode's control characters (\p{Cc}), spelled out to keep ASCII case folding. */
 const CONTROL = "\\u0000-\\u001f\\u007f-\\u009f";
 
-/** Whitespace, control and format characters: never in an address or a link. */
-export const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+/**
+ * Whitespace, control and format characters: never in an address or a
+ * link. Unicode's White_Space is the separators (\p{Z}) and six controls.
+ */
+export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}]/u;
 
 /**
  * Control characters, bidirectional overrides and isolates, invisible
@@ -20,9 +23,58 @@ export const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
 export const UNSAFE_TEXT =
   /[\p{Cc}\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]/u;
 
-/** Deliberately simple, like the server's: something@domain.tld, nothing invisible. */
-export const EMAIL_SYNTAX =
-  /^[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:"]+@[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:"]+\.[^\s\p{Cc}\p{Cf}@<>()[\]\\,;:".]{2,}$/u;
+// One rule for hosts, in links and e-mail addresses alike, the same as the
+// server's (posting_validator.rb), checked against the same table and
+// against generated inputs (test/node/posting-wire-differential-test.ts):
+// an ASCII host name of two labels or more, each of letters, digits and
+// inner hyphens, the last one (the top-level domain) of letters only or an
+// IDN's « xn-- » form. That leaves out:
+// - every IP address and its spellings a browser still reads as one
+//   (127.1, 2130706433, 0x7f.1, ０１２７.0.0.1, [::1]): a job link names a
+//   site, and each spelling is one more way for two parsers to disagree;
+// - hosts written in Unicode (IDN): browsers map them (full-width letters,
+//   ß, K, lookalikes from other scripts) before looking them up, so the
+//   text a reader sees is not always the host. The « xn-- » form of such a
+//   host is accepted, and a browser shows it as it should.
+const HOST_LABEL = /^[a-zA-Z0-9-]{1,63}$/;
+const TOP_LEVEL_LABEL = /^(?:[a-zA-Z]{2,63}|[xX][nN]--[a-zA-Z0-9-]{1,59})$/;
+const MAX_HOST_LENGTH = 253;
+
+export function isHostName(host: string): boolean {
+  if (host.length > MAX_HOST_LENGTH) {
+    return false;
+  }
+  const labels = host.split(".");
+  return (
+    labels.length >= 2 &&
+    TOP_LEVEL_LABEL.test(labels[labels.length - 1]) &&
+    labels.every(
+      (label) =>
+        HOST_LABEL.test(label) && !label.startsWith("-") && !label.endsWith("-")
+    )
+  );
+}
+
+/** What a local part never holds (nor anything INVISIBLE). */
+const LOCAL_PART = /^[^@<>()[\]\\,;:"]+$/;
+
+/**
+ * Deliberately simple, like the server's: something@host, one « @ », a
+ * host as isHostName reads it (so no « ? », « / », « # » or « { » after
+ * the « @ »), nothing invisible.
+ */
+export function isEmail(text: unknown): boolean {
+  if (typeof text !== "string" || INVISIBLE.test(text)) {
+    return false;
+  }
+  const at = text.indexOf("@");
+  return (
+    at > 0 &&
+    at === text.lastIndexOf("@") &&
+    LOCAL_PART.test(text.slice(0, at)) &&
+    isHostName(text.slice(at + 1))
+  );
+}
 
 /**
  * A leading scheme as a browser reads it (spaces inside are dropped). ASCII
@@ -46,35 +98,34 @@ export function unsafeScheme(text: string): string | null {
     : scheme.replace(SPACES, "").toLowerCase();
 }
 
-const HTTP_URL = /^https?:\/\/([^/?#]*)(?:[/?#].*)?$/is;
-const HOST_AND_PORT = /^(.*?)(?::(\d*))?$/s;
-const HOST = /^[^#/:<>?@[\\\]^|%]+$/;
+const HTTP_PREFIX = /^[hH][tT][tT][pP][sS]?:\/\//;
+/** Where the authority (host and port) ends. */
+const AUTHORITY_END = /[/?#]/;
+const PORT = /^[0-9]{0,5}$/;
 
 /**
- * http(s) only: anything else (javascript:, data:, relative) is refused, and
- * so is anything invisible, a port over 65535 or a host a browser would not
- * read as written (percent-escapes, brackets, backslashes).
+ * http(s) only: anything else (javascript:, data:, relative) is refused,
+ * and so is anything invisible, a backslash anywhere (a browser reads it as
+ * a slash), user-info before the host (`https://evil.example\@beta.gouv.fr/`
+ * goes to evil.example: an « @ » in the authority is refused outright), a
+ * port over 65535, or a host isHostName refuses.
  */
 export function isHttpUrl(text: string): boolean {
-  if (typeof text !== "string" || INVISIBLE.test(text)) {
+  if (typeof text !== "string" || INVISIBLE.test(text) || text.includes("\\")) {
     return false;
   }
-  const authority = HTTP_URL.exec(text)?.[1];
-  if (authority === undefined) {
+  const prefix = HTTP_PREFIX.exec(text);
+  if (prefix === null) {
     return false;
   }
-  const hostAndPort = authority.slice(authority.lastIndexOf("@") + 1);
-  const [, host, port] = HOST_AND_PORT.exec(hostAndPort) ?? [];
-  if ((port && Number(port) > 65_535) || !HOST.test(host ?? "")) {
+  const rest = text.slice(prefix[0].length);
+  const end = rest.search(AUTHORITY_END);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  if (authority.includes("@")) {
     return false;
   }
-  try {
-    const url = new URL(text);
-    return (
-      (url.protocol === "http:" || url.protocol === "https:") &&
-      url.hostname.length > 0
-    );
-  } catch {
-    return false;
-  }
+  const colon = authority.indexOf(":");
+  const host = colon < 0 ? authority : authority.slice(0, colon);
+  const port = colon < 0 ? "" : authority.slice(colon + 1);
+  return PORT.test(port) && Number(port) <= 65_535 && isHostName(host);
 }
