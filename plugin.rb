@@ -23,10 +23,11 @@ register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
-# badge's five states, the card, the filter bar, the composer) is registered.
+# badge's six states, the card, the filter bar, the composer) is registered.
 %w[
   door-open
   hourglass-half
+  calendar-day
   calendar-xmark
   user-check
   lock
@@ -61,12 +62,23 @@ after_initialize do
     )
     register_editable_topic_custom_field(field.to_sym, staff_only: false)
     add_preloaded_topic_list_custom_field(field)
+    # core: app/serializers/post_revision_serializer.rb reads a tracked
+    # field's current value only when the topic responds to it.
+    add_to_class(:topic, field) { custom_fields[field] }
   end
 
-  # A queued topic keeps its fields until a moderator approves it.
+  # New postings the review queue would hold are refused (QueuedPostings); one
+  # queued anyway (by another plugin's handler, or before this rule) keeps its
+  # fields, checked again on approval (TopicCreation).
   allow_new_queued_post_payload_attribute("topic_opts")
+  NewPostManager.add_handler(DiscourseJobBoard::QueuedPostings::PRIORITY) do |manager|
+    DiscourseJobBoard::QueuedPostings.refusal(manager)
+  end
 
-  reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::GuardianExtension) }
+  reloadable_patch do
+    ::Guardian.prepend(DiscourseJobBoard::GuardianExtension)
+    ::PostRevisor.prepend(DiscourseJobBoard::RevisorExtension)
+  end
 
   on(:before_create_topic) do |topic, creator|
     DiscourseJobBoard::TopicCreation.normalise(topic, creator)
@@ -79,11 +91,48 @@ after_initialize do
   DiscourseJobBoard::RevisionTracking.register
   DiscourseJobBoard::ListFilters.register(self)
 
+  # job_board_postings (db/migrate) follows every change of a posting: its
+  # fields, its category, its closed, listed and deleted state. Core state
+  # changes while the plugin is off too, so these listen through
+  # DiscourseEvent itself rather than `on`, which skips a disabled plugin.
+  # PostingTable.sync rewrites the row from the topic: firing twice is harmless.
+  sync_posting = ->(topic) { DiscourseJobBoard::PostingTable.sync(topic) }
+  # core: PostCreator fires :topic_created after saving the topic and its
+  # custom fields, for direct posts and for queued posts a moderator approves.
+  DiscourseEvent.on(:topic_created) { |topic, _opts, _user| sync_posting.call(topic) }
+  # core: PostRevisor#revise! fires :post_edited once the topic and its
+  # tracked fields (ours, category_id) are saved: composer edits, the
+  # postings endpoint, fill/reopen, moving a topic in or out of the board.
+  DiscourseEvent.on(:post_edited) do |post, _topic_changed, _revisor|
+    sync_posting.call(post.topic) if post.is_first_post?
+  end
+  # core: Topic#update_status fires it for closed, autoclosed (the close
+  # timer firing), visible and archived.
+  DiscourseEvent.on(:topic_status_updated) { |topic, _status, _enabled| sync_posting.call(topic) }
+  # core: Topic#trash! and #recover! fire these; PostDestroyer too.
+  DiscourseEvent.on(:topic_trashed) { |topic| sync_posting.call(topic) }
+  DiscourseEvent.on(:topic_destroyed) { |topic, _user| sync_posting.call(topic) }
+  DiscourseEvent.on(:topic_recovered) { |topic, *| sync_posting.call(topic) }
+  # core: Topic#change_category_to_id (bulk "change category", a deleted
+  # category's topics) fires no event, nor does a plain topic.update!(...).
+  add_model_callback(:topic, :after_commit, on: :update) do
+    if saved_changes.keys.intersect?(DiscourseJobBoard::PostingTable::TOPIC_COLUMNS)
+      DiscourseJobBoard::PostingTable.sync(self)
+    end
+  end
+
+  # Search results and the categories page load the fields with their topics,
+  # as discourse-solved does for its own field.
+  DiscourseJobBoard::Fields.custom_fields.each do |field|
+    Search.preloaded_topic_custom_fields << field
+    CategoryList.preloaded_topic_custom_fields << field
+  end
+
   add_to_serializer(
     :topic_list_item,
     :job,
     include_condition: -> { DiscourseJobBoard::Posting.posting?(object) },
-  ) { DiscourseJobBoard::Posting.as_json(object, scope) }
+  ) { DiscourseJobBoard::Posting.as_json(object) }
 
   add_to_serializer(
     :topic_view,

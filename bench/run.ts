@@ -1,5 +1,6 @@
-// npm run bench: the four measures of issue 6, each figure printed as it
-// comes, then one summary line; exits non-zero when a target is missed.
+// npm run bench: the four measures of issue 6 and the board's SQL (issue 11),
+// each figure printed as it comes, then one summary line; exits non-zero when
+// a target is missed.
 // A benchmark, not a test: figures move with the machine's load, which is
 // why each is a median over rounds.
 import { cpus, loadavg } from "node:os";
@@ -7,6 +8,7 @@ import { benchBrowser } from "./browser.ts";
 import { round } from "./lib/stats.ts";
 import { benchParse, PARSE_FILES } from "./parse.ts";
 import { benchSize } from "./size.ts";
+import { benchSql, slowest } from "./sql.ts";
 
 interface Target {
   name: string;
@@ -16,10 +18,16 @@ interface Target {
   met: boolean;
 }
 
-type Measure = "render" | "filter" | "parse" | "size";
-const MEASURES: readonly Measure[] = ["render", "filter", "parse", "size"];
+type Measure = "render" | "filter" | "parse" | "size" | "sql";
+const MEASURES: readonly Measure[] = [
+  "render",
+  "filter",
+  "parse",
+  "size",
+  "sql",
+];
 
-/** `--only render|filter|parse|size` (repeatable or comma-separated): run just those, to iterate quickly. */
+/** `--only render|filter|parse|size|sql` (repeatable or comma-separated): run just those, to iterate quickly. */
 function selectedMeasures(argv: readonly string[]): Set<Measure> {
   const chosen: string[] = [];
   argv.forEach((arg, index) => {
@@ -116,7 +124,19 @@ async function main(): Promise<number> {
     );
   }
 
-  const order = ["render_ratio", "filter_ms", "parse_per_s", "main_gzip_kb"];
+  if (only.has("sql")) {
+    benchSqlTargets(await benchSql());
+  }
+
+  const order = [
+    "render_ratio",
+    "filter_ms",
+    "parse_per_s",
+    "main_gzip_kb",
+    "sql_list_ms",
+    "sql_filters_ms",
+    "sql_counts_ms",
+  ];
   const summary = order
     .map((name) => targets.find((entry) => entry.name === name))
     .filter((entry): entry is Target => entry !== undefined)
@@ -126,6 +146,51 @@ async function main(): Promise<number> {
     );
   console.log(`bench: ${[...summary, ...extras].join(" ")}`);
   return targets.every((entry) => entry.met) ? 0 : 1;
+}
+
+/** Targets at 1M topics and 20k postings; the other forums are information. */
+function benchSqlTargets(scales: Awaited<ReturnType<typeof benchSql>>) {
+  const at = scales.find(
+    (scale) => scale.topics === 1_000_000 && scale.postings === 20_000
+  );
+  if (!at) {
+    throw new Error(
+      "the sql benchmark did not measure 1M topics, 20k postings"
+    );
+  }
+  const ratio = (measured: { new_ms: number; legacy_ms: number }) =>
+    round(measured.new_ms / measured.legacy_ms, 3);
+  const filters = slowest(at.filters);
+  const counts = slowest(at.counts);
+  const wrongRows = [at.list, ...at.filters].filter((f) => !f.same_rows);
+  if (wrongRows.length > 0) {
+    throw new Error(
+      `new and legacy lists differ: ${wrongRows.map((f) => f.name).join(", ")}`
+    );
+  }
+  figure(
+    "sql_list_ms",
+    at.list.new_ms,
+    `(default open list, 1M topics, 20k postings; without parallel workers ${at.list.serial_ms} ms; legacy ${at.list.legacy_ms} ms, ratio ${ratio(at.list)}; target ≤ 20)`
+  );
+  figure(
+    "sql_filters_ms",
+    filters.new_ms,
+    `(slowest of ${at.filters.length} filter combinations: ${filters.name}; without parallel workers ${filters.serial_ms} ms; legacy ${filters.legacy_ms} ms, ratio ${ratio(filters)}; target ≤ 20)`
+  );
+  figure(
+    "sql_counts_ms",
+    counts.new_ms,
+    `(slowest counts: ${counts.name}; without parallel workers ${counts.serial_ms} ms; legacy ${counts.legacy_ms} ms, ratio ${ratio(counts)}; target ≤ 50)`
+  );
+  target("sql_list_ms", at.list.new_ms, "≤20", at.list.new_ms <= 20);
+  target("sql_filters_ms", filters.new_ms, "≤20", filters.new_ms <= 20);
+  target("sql_counts_ms", counts.new_ms, "≤50", counts.new_ms <= 50);
+  extras.push(
+    `sql_list_ratio=${ratio(at.list)}`,
+    `sql_filters_ratio=${ratio(filters)}`,
+    `sql_counts_ratio=${ratio(counts)}`
+  );
 }
 
 main().then(

@@ -1,5 +1,6 @@
 // The demo keeps all its state in the URL query, as the board does in
-// Discourse: ?job_role=&job_contract=&job_status= for the filters, plus
+// Discourse: ?job_role=&job_contract=&job_status= for the filters (and
+// ?job_place=&job_remote= for the place filters, demo/place-filter-bar.gts), plus
 // ?posting=ID or ?compose=1 for the page, ?page=N for the board's pages
 // shown (so that back returns to where « Voir plus » had led), ?locale=en
 // and ?today=YYYY-MM-DD.
@@ -8,6 +9,11 @@ import {
   filtersFromQuery,
   filtersToQuery,
 } from "../assets/javascripts/discourse/lib/board-filters.ts";
+import {
+  type PlaceFilters,
+  placeFiltersFromQuery,
+  placeFiltersToQuery,
+} from "../assets/javascripts/discourse/lib/place-filters.ts";
 import type { Vocabularies } from "../assets/javascripts/discourse/lib/posting/types.ts";
 import { isIsoDay } from "../assets/javascripts/discourse/lib/posting-status.ts";
 
@@ -25,6 +31,7 @@ export type DemoView =
 export interface DemoState {
   view: DemoView;
   filters: BoardFilters;
+  places: PlaceFilters;
   locale: "fr" | "en";
   today: string;
 }
@@ -50,6 +57,7 @@ export function readState(
   return {
     view,
     filters: filtersFromQuery(query, vocabularies).filters,
+    places: placeFiltersFromQuery(query),
     locale: params.get("locale") === "en" ? "en" : "fr",
     today: isIsoDay(today) ? today : DEFAULT_TODAY,
   };
@@ -57,9 +65,10 @@ export function readState(
 
 // A state's query in three parts, each a list of encoded "key=value":
 // the filters, the page, then the locale and day, in the order URLs show them.
-function filterParams(filters: BoardFilters): string[] {
+function filterParams(filters: BoardFilters, places: PlaceFilters): string[] {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filtersToQuery(filters))) {
+  const query = { ...filtersToQuery(filters), ...placeFiltersToQuery(places) };
+  for (const [key, value] of Object.entries(query)) {
     if (value) {
       params.set(key, value);
     }
@@ -95,7 +104,7 @@ function queryOf(parts: string[]): string {
 /** The query string of a state; defaults are left out to keep URLs short. */
 export function writeState(state: DemoState): string {
   return queryOf([
-    ...filterParams(state.filters),
+    ...filterParams(state.filters, state.places),
     ...viewParams(state.view),
     ...contextParams(state),
   ]);
@@ -111,7 +120,7 @@ export function postingLinks(
   state: DemoState,
   base = ""
 ): (id: number) => string {
-  const before = filterParams(state.filters);
+  const before = filterParams(state.filters, state.places);
   const after = contextParams(state);
   return (id) =>
     `${base}${queryOf([...before, ...viewParams({ name: "posting", id }), ...after])}`;

@@ -23,6 +23,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const ICONS: Record<BadgeKind, string> = {
   open: "door-open",
   closing_soon: "hourglass-half",
+  upcoming: "calendar-day",
   expired: "calendar-xmark",
   filled: "user-check",
   closed: "lock",

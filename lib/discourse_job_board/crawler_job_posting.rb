@@ -3,7 +3,7 @@
 module DiscourseJobBoard
   # The JobPosting JSON-LD of a posting's page as crawlers get it
   # (register_html_builder("server:before-head-close-crawler")); none for
-  # postings that are not open.
+  # postings that are not open, unlisted topics and hidden descriptions.
   class CrawlerJobPosting
     def initialize(controller)
       @controller = controller
@@ -12,12 +12,25 @@ module DiscourseJobBoard
     def html
       return "" if !@controller.instance_of?(::TopicsController)
       topic = @controller.instance_variable_get(:@topic_view)&.topic
-      return "" if !Posting.posting?(topic) || !@controller.guardian.can_see?(topic)
+      return "" if !publishable?(topic)
 
       JobPostingJsonLd.new(Config.vocabulary).call(document(topic)) || ""
     end
 
     private
+
+    # core: app/controllers/topics_controller.rb #show sends
+    # "X-Robots-Tag: noindex" for an unlisted topic, so search engines get no
+    # posting for it either. core: app/views/topics/show.html.erb gives
+    # crawlers flagging.user_must_edit instead of a hidden post's text: a
+    # posting whose description is hidden gets no JSON-LD at all, since
+    # Google's JobPosting needs that description.
+    def publishable?(topic)
+      return false if !Posting.posting?(topic) || !topic.visible
+      return false if !@controller.guardian.can_see?(topic)
+      post = topic.first_post
+      post.present? && !post.hidden && post.deleted_at.nil?
+    end
 
     def document(topic)
       fields = Posting.fields(topic)

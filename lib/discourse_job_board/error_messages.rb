@@ -15,6 +15,12 @@ module DiscourseJobBoard
       )
     end
 
+    # The messages of a PostingGate verdict that is not ok.
+    def self.of_verdict(verdict)
+      return [I18n.t("discourse_job_board.errors.#{verdict.refusal}")] if verdict.refusal
+      verdict.errors.map { |error| message(error) }
+    end
+
     def self.as_json(errors)
       errors.map { |error| error.to_h.merge("message" => message(error)) }
     end

@@ -2,87 +2,127 @@
 
 module DiscourseJobBoard
   # How many postings of a board the user can see, per role, per contract and
-  # per state, for the filter bar. Each facet is counted with the other facets'
-  # filters applied and not its own (choosing a role shows how many postings
-  # every other role would give), as faceted search usually does; `total` has
-  # every filter. Counted in SQL: one GROUP BY for roles, FILTER aggregates for
-  # contracts and states.
+  # per state, for the filter bar. Each facet is counted with the other
+  # facets' filters applied and not its own (choosing a role shows how many
+  # postings every other role would give), as faceted search usually does;
+  # `total` has every filter.
+  #
+  # One query over job_board_postings alone groups the board's rows by role
+  # and open state (the rule in SQL, ListFilter::OPEN_SQL), at most two rows
+  # per role, each with its count under the contract filter and its count per
+  # contract; the facets are summed from those rows here. Its cost is one scan
+  # of the board's rows, never the forum's topics.
   class FacetCounts
+    Group = Struct.new(:role, :open, :matching, :contracts, keyword_init: true)
+
+    # Either category and guardian (the counts endpoint), or what they come
+    # to: category_ids, the board category and its subcategories the user may
+    # read, and include_unlisted, whether they see unlisted topics.
     def initialize(
-      category:,
-      guardian:,
       filter:,
+      category: nil,
+      guardian: nil,
+      category_ids: nil,
+      include_unlisted: nil,
       vocabulary: Config.vocabulary,
       today: Config.today
     )
-      @category = category
-      @guardian = guardian
       @filter = filter
+      @category_ids = category_ids || self.class.readable_category_ids(category, guardian)
+      @include_unlisted =
+        include_unlisted.nil? ? guardian.can_see_unlisted_topics? : include_unlisted
       @vocabulary = vocabulary
-      @today = today.iso8601
+      @today = today.respond_to?(:iso8601) ? today.iso8601 : today.to_s
+    end
+
+    # As the category's topic list would show them: core's Category.secured
+    # (app/models/category.rb) drops read-restricted subcategories the user
+    # may not read.
+    def self.readable_category_ids(category, guardian)
+      Category.secured(guardian).where(id: Category.subcategory_ids(category.id)).pluck(:id)
     end
 
     def call
-      {
-        "roles" => roles,
-        "contracts" => contracts,
-        "states" => states,
-        "total" => filtered(@filter).count,
-      }
+      sql, binds = self.sql
+      tally(DB.query_hash(sql, binds))
+    end
+
+    # [sql, binds]: one row per (role, open) group: `matching`, its postings
+    # under the contract filter, and contract_<i>, its postings holding the
+    # vocabulary's i-th contract.
+    def sql
+      contract_sql, binds = only(:contract).row_conditions(today: @today)
+      columns = ["COUNT(*) FILTER (WHERE #{contract_sql}) AS matching"]
+      @vocabulary.contract_codes.each_with_index do |code, index|
+        binds[:"job_board_contract_#{index}"] = code
+        columns << "COUNT(*) FILTER (WHERE CAST(:job_board_contract_#{index} AS varchar) " \
+          "= ANY (jb.contracts)) AS contract_#{index}"
+      end
+      sql = <<~SQL
+        SELECT jb.role, #{ListFilter::OPEN_SQL} AS open,
+               #{columns.join(",\n       ")}
+        FROM job_board_postings jb
+        WHERE jb.category_id IN (:job_board_category_ids) AND NOT jb.topic_deleted
+        #{@include_unlisted ? "" : "AND jb.topic_visible"}
+        GROUP BY jb.role, open
+      SQL
+      [sql, binds.merge(job_board_category_ids: @category_ids, job_board_today: @today)]
+    end
+
+    # The query's rows (string or symbol keys) as the endpoint's JSON.
+    def tally(rows)
+      counts = empty_counts
+      rows.each { |row| add(counts, group(row)) }
+      counts["states"]["closed"] = counts["states"]["all"] - counts["states"]["open"]
+      counts
     end
 
     private
 
-    # Postings of the category and its subcategories that the user may see,
-    # as the category's topic list would show them.
-    def base
-      scope =
-        Topic
-          .secured(@guardian)
-          .listable_topics
-          .where(deleted_at: nil)
-          .where(category_id: Category.subcategory_ids(@category.id))
-          .where(ListFilter::IS_POSTING_SQL)
-      scope = scope.visible if !@guardian.can_see_unlisted_topics?
-      scope
+    def group(row)
+      get = ->(key) { row.key?(key) ? row[key] : row[key.to_sym] }
+      Group.new(
+        role: get.call("role"),
+        open: [true, "t", "true"].include?(get.call("open")),
+        matching: get.call("matching").to_i,
+        contracts:
+          @vocabulary.contract_codes.each_index.map { |index| get.call("contract_#{index}").to_i },
+      )
     end
 
-    def filtered(filter)
-      filter
-        .conditions(today: @today)
-        .reduce(base) { |scope, (sql, binds)| scope.where(sql, binds) }
-    end
+    # The role and status filters apply to a whole group, the contract filter
+    # was applied in SQL (matching).
+    def add(counts, group)
+      role = @filter.roles.empty? || @filter.roles.include?(group.role)
+      status = @filter.status.nil? || group.open == (@filter.status == "open")
 
-    def roles
-      counts =
-        filtered(@filter.without(:role))
-          .joins(<<~SQL)
-            JOIN topic_custom_fields jb_role_count
-              ON jb_role_count.topic_id = topics.id AND jb_role_count.name = 'job_role'
-          SQL
-          .group("jb_role_count.value")
-          .count
-      @vocabulary.role_codes.index_with { |code| counts[code].to_i }
-    end
-
-    def contracts
-      codes = @vocabulary.contract_codes
-      columns =
-        codes.each_with_index.map do |code, index|
-          sql, binds = ListFilter.contracts_condition([code], prefix: "job_board_count_#{index}")
-          Arel.sql(ActiveRecord::Base.sanitize_sql_array(["COUNT(*) FILTER (WHERE #{sql})", binds]))
+      counts["roles"][group.role] += group.matching if status && counts["roles"].key?(group.role)
+      if role && status
+        @vocabulary.contract_codes.zip(group.contracts) do |code, count|
+          counts["contracts"][code] += count
         end
-      values = filtered(@filter.without(:contract)).pick(*columns)
-      codes.zip(Array(values).map(&:to_i)).to_h
+      end
+      if role
+        counts["states"]["all"] += group.matching
+        counts["states"]["open"] += group.matching if group.open
+      end
+      counts["total"] += group.matching if role && status
     end
 
-    def states
-      open_sql =
-        ActiveRecord::Base.sanitize_sql_array(
-          ["COUNT(*) FILTER (WHERE #{ListFilter::OPEN_SQL})", { job_board_today: @today }],
-        )
-      open, all = filtered(@filter.without(:status)).pick(Arel.sql(open_sql), Arel.sql("COUNT(*)"))
-      { "open" => open.to_i, "closed" => all.to_i - open.to_i, "all" => all.to_i }
+    # The filter keeping only one facet's condition.
+    def only(facet)
+      %i[role contract status].reject { |other| other == facet }.reduce(@filter) do |filter, other|
+        filter.without(other)
+      end
+    end
+
+    def empty_counts
+      {
+        "roles" => @vocabulary.role_codes.to_h { |code| [code, 0] },
+        "contracts" => @vocabulary.contract_codes.to_h { |code| [code, 0] },
+        "states" => { "open" => 0, "closed" => 0, "all" => 0 },
+        "total" => 0,
+      }
     end
   end
 end

@@ -13,6 +13,7 @@ module DiscourseJobBoard
       contracts
       team
       location
+      place
       remote
       opens_at
       closes_at
@@ -34,6 +35,7 @@ module DiscourseJobBoard
       "contracts" => 1000,
       "team" => 400,
       "location" => 400,
+      "place" => 20,
       "remote" => 20,
       "opens_at" => 20,
       "closes_at" => 20,

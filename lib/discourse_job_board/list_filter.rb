@@ -4,11 +4,12 @@ module DiscourseJobBoard
   # The board's filters (job_role, job_contract, job_status) as SQL fragments
   # over `topics` with named bind parameters, never interpolated values. Plain
   # Ruby so the parameter handling is tested without Discourse; TopicQuery,
-  # /filter and the counts endpoint all build their conditions here.
+  # /filter and the counts all build their conditions here.
   #
-  # Each condition is an EXISTS on topic_custom_fields by (topic_id, name),
-  # which core's index_topic_custom_fields_on_topic_id_and_name serves; the
-  # role test on (value, name) can also use topic_custom_fields_value_key_idx.
+  # Each condition reads job_board_postings (db/migrate), one row per posting:
+  # a list's filter costs what the board's postings cost, whatever the size of
+  # the forum's topics and topic_custom_fields (test/pg and bench/sql.ts
+  # measure it on PostgreSQL with core's schema).
   class ListFilter
     class InvalidValue < StandardError
       attr_reader :param, :value
@@ -28,48 +29,49 @@ module DiscourseJobBoard
     PARAMS = %w[job_role job_contract job_status].freeze
     MAX_VALUES = 20
 
-    IS_POSTING_SQL = squish(<<~SQL)
-      EXISTS (SELECT 1 FROM topic_custom_fields jb_posting
-              WHERE jb_posting.topic_id = topics.id AND jb_posting.name = 'job_role')
-    SQL
-
-    ROLE_SQL = squish(<<~SQL)
-      EXISTS (SELECT 1 FROM topic_custom_fields jb_role
-              WHERE jb_role.topic_id = topics.id AND jb_role.name = 'job_role'
-                AND jb_role.value IN (:job_board_roles))
-    SQL
-
-    # Contracts are stored as a JSON array of codes; codes are [a-z0-9_] and
-    # the pattern escapes LIKE's wildcards, so '%"cdd"%' matches one element.
-    CONTRACT_MATCH_SQL = squish(<<~'SQL')
-      jb_contracts.value LIKE :%<bind>s ESCAPE '\'
-    SQL
-
-    CONTRACTS_SQL = squish(<<~SQL)
-      EXISTS (SELECT 1 FROM topic_custom_fields jb_contracts
-              WHERE jb_contracts.topic_id = topics.id AND jb_contracts.name = 'job_contracts'
-                AND (%<matches>s))
-    SQL
-
-    # The open/closed rule of PostingStatus in SQL: open unless a moderator
-    # filled or closed it, the topic is closed, or its closing day is before
-    # today (Europe/Paris, bound as an ISO day; ISO days compare as text).
+    # The open/closed rule of PostingStatus over a row `jb`: open unless a
+    # moderator filled or closed it, the topic is closed, or its closing day
+    # is before today (Europe/Paris, bound as an ISO day, compared as a date).
     OPEN_SQL = squish(<<~SQL)
-      NOT topics.closed
-      AND NOT EXISTS (SELECT 1 FROM topic_custom_fields jb_status
-                      WHERE jb_status.topic_id = topics.id AND jb_status.name = 'job_status'
-                        AND jb_status.value IN ('filled', 'closed'))
-      AND NOT EXISTS (SELECT 1 FROM topic_custom_fields jb_closes
-                      WHERE jb_closes.topic_id = topics.id AND jb_closes.name = 'job_closes_at'
-                        AND jb_closes.value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
-                        AND jb_closes.value < :job_board_today)
+      (jb.status NOT IN ('filled', 'closed') AND NOT jb.topic_closed
+       AND (jb.closes_on IS NULL OR jb.closes_on >= CAST(:job_board_today AS date)))
+    SQL
+
+    ROLE_SQL = "jb.role IN (:job_board_roles)"
+    # Any of the chosen contracts: array overlap.
+    CONTRACTS_SQL = "jb.contracts && CAST(ARRAY[:job_board_contracts] AS varchar[])"
+
+    # Postings matching every condition; trashed ones are left to the list's
+    # own deleted_at test, this only lets the partial indexes serve.
+    POSTINGS_SQL = squish(<<~SQL)
+      topics.id IN (SELECT jb.topic_id FROM job_board_postings jb
+                    WHERE NOT jb.topic_deleted AND %<conditions>s)
+    SQL
+
+    # The same for a role or a contract, which pick a few postings of the
+    # board: the ids are gathered first (an InitPlan), then fetched by primary
+    # key and sorted, so the list costs what those postings cost. As a
+    # semi-join PostgreSQL may instead walk the forum's topics by bumped_at
+    # until it finds a page, which grows with the forum (bench/sql/run.rb).
+    SELECTED_POSTINGS_SQL = squish(<<~SQL)
+      topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings jb
+                             WHERE NOT jb.topic_deleted AND %<conditions>s))
+    SQL
+
+    # The board's default view: its open postings and its other topics (the
+    # "about" topic, a pinned guide for applicants), i.e. no posting row that
+    # is not open.
+    NOT_CLOSED_SQL = squish(<<~SQL)
+      NOT EXISTS (SELECT 1 FROM job_board_postings jb
+                  WHERE jb.topic_id = topics.id AND NOT #{OPEN_SQL})
     SQL
 
     attr_reader :roles, :contracts, :status
 
-    # From request parameters (string or symbol keys). Absent or blank values
-    # filter nothing here; ListFilters makes "open" the default of a board
-    # category's own list, and other lists stay unchanged.
+    # From request parameters (string or symbol keys): unknown values raise
+    # InvalidValue, which the list answers with a 400 naming the parameter.
+    # Absent or blank values filter nothing here; ListFilters makes "open"
+    # the default of a board category's own list.
     def self.from_params(params, vocabulary)
       get = ->(key) { params[key] || params[key.to_sym] }
       new(
@@ -77,6 +79,24 @@ module DiscourseJobBoard
         contracts: values(get.call("job_contract"), "job_contract", vocabulary.contract_codes),
         status: status(get.call("job_status")),
       )
+    end
+
+    # From a /filter term's values (`job_role:coach,data` arrives as
+    # ["coach,data"], repeated terms as more items): split on commas and keep
+    # the known codes, as core's own terms ignore what they do not know. A
+    # term naming nothing known filters nothing. Only postings match.
+    def self.from_filter_term(param, raw_values, vocabulary)
+      words = Array(raw_values).flat_map { |value| value.to_s.split(",") }.map(&:strip)
+      case param
+      when "job_role"
+        new(roles: (words & vocabulary.role_codes).first(MAX_VALUES))
+      when "job_contract"
+        new(contracts: (words & vocabulary.contract_codes).first(MAX_VALUES))
+      else
+        known = words & STATUSES
+        new(status: known.length == 1 && known.first != "all" ? known.first : nil,
+            postings_only: known.any?)
+      end
     end
 
     # A parameter's codes: "a", "a,b" or ["a", "b"]; each must be allowed.
@@ -100,30 +120,15 @@ module DiscourseJobBoard
       raw == "all" ? nil : raw
     end
 
-    def self.like_pattern(code)
-      "%\"#{code.gsub(/[\\%_]/) { |char| "\\#{char}" }}\"%"
-    end
-
-    # SQL matching a posting holding any of `codes`, with its binds.
-    def self.contracts_condition(codes, prefix: "job_board_contract")
-      binds = {}
-      matches =
-        codes.each_with_index.map do |code, index|
-          bind = :"#{prefix}_#{index}"
-          binds[bind] = like_pattern(code)
-          format(CONTRACT_MATCH_SQL, bind: bind)
-        end
-      [format(CONTRACTS_SQL, matches: matches.join(" OR ")), binds]
-    end
-
-    def initialize(roles: [], contracts: [], status: nil)
+    def initialize(roles: [], contracts: [], status: nil, postings_only: false)
       @roles = roles.freeze
       @contracts = contracts.freeze
       @status = status
+      @postings_only = postings_only
     end
 
     def empty?
-      @roles.empty? && @contracts.empty? && @status.nil?
+      @roles.empty? && @contracts.empty? && @status.nil? && !@postings_only
     end
 
     # The same filter with one facet dropped, for counting that facet.
@@ -135,35 +140,46 @@ module DiscourseJobBoard
       )
     end
 
-    # [[sql, binds], ...] to AND together; today is an ISO day in Europe/Paris.
-    # A role, a contract or "closed" asks for postings only; "open" keeps the
-    # board's other topics (its "about" topic, a pinned guide for applicants)
-    # beside the open postings, since it is the board's default view.
+    # [[sql, binds], ...] to AND together on `topics`; today is an ISO day
+    # in Europe/Paris. A role, a contract or "closed" asks for postings only;
+    # "open" alone keeps the board's other topics beside its open postings.
     def conditions(today:)
       return [] if empty?
-      found = []
-      found << [IS_POSTING_SQL, {}] if postings_only?
-      found << [ROLE_SQL, { job_board_roles: @roles }] if @roles.any?
-      found << self.class.contracts_condition(@contracts) if @contracts.any?
-      found << status_condition(today) if @status
-      found
+      return [[NOT_CLOSED_SQL, today_binds(today)]] if !postings_only?
+      sql, binds = row_conditions(today: today)
+      shape = @roles.any? || @contracts.any? ? SELECTED_POSTINGS_SQL : POSTINGS_SQL
+      [[format(shape, conditions: sql), binds]]
+    end
+
+    # The filter over a job_board_postings row `jb`: [sql, binds]; "TRUE"
+    # when it filters nothing. FacetCounts counts with these.
+    def row_conditions(today:)
+      parts = []
+      binds = {}
+      if @roles.any?
+        parts << ROLE_SQL
+        binds[:job_board_roles] = @roles
+      end
+      if @contracts.any?
+        parts << CONTRACTS_SQL
+        binds[:job_board_contracts] = @contracts
+      end
+      if @status
+        parts << (@status == "open" ? OPEN_SQL : "NOT #{OPEN_SQL}")
+        binds.merge!(today_binds(today))
+      end
+      [parts.empty? ? "TRUE" : parts.join(" AND "), binds]
+    end
+
+    def postings_only?
+      @postings_only || @roles.any? || @contracts.any? || @status == "closed"
     end
 
     private
 
-    def postings_only?
-      @roles.any? || @contracts.any? || @status == "closed"
-    end
-
-    def status_condition(today)
+    def today_binds(today)
       raise ArgumentError, "today must be an ISO day" unless PostingStatus.parse_day(today.to_s)
-      sql =
-        if @status == "open"
-          postings_only? ? OPEN_SQL : "(NOT #{IS_POSTING_SQL}) OR (#{OPEN_SQL})"
-        else
-          "NOT (#{OPEN_SQL})"
-        end
-      [sql, { job_board_today: today.to_s }]
+      { job_board_today: today.to_s }
     end
   end
 end

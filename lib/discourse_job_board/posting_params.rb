@@ -31,6 +31,16 @@ module DiscourseJobBoard
       end
     end
 
+    # The keys of raw ("job_role" or "role" => form string or typed value)
+    # whose value differs from the current wire fields once typed. Keys that
+    # are not posting fields stay, so the caller still refuses them.
+    def self.changed_keys(raw, current)
+      raw.to_h.keys.reject do |key|
+        name = key.to_s.delete_prefix(Fields::PREFIX)
+        Fields::NAMES.include?(name) && coerce_value(name, raw[key]) == current[name]
+      end
+    end
+
     def self.coerce_value(name, value)
       case name
       when "contracts"

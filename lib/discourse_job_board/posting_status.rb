@@ -11,9 +11,12 @@ module DiscourseJobBoard
     # What a moderator decided.
     STATUSES = %w[open filled closed].freeze
     # What the rule concludes, as of a given day.
-    STATES = %w[open expired filled closed].freeze
+    STATES = %w[open upcoming expired filled closed].freeze
     # What the badge shows: the state, with "closing soon" split out of open.
-    BADGES = %w[open closing_soon expired filled closed].freeze
+    BADGES = %w[open closing_soon upcoming expired filled closed].freeze
+    # What members filter the board on (job_status): each state, closing_soon
+    # (a part of open) and all.
+    FILTERS = %w[open closing_soon upcoming expired filled closed all].freeze
     # An open posting whose closing date is at most this many days away is closing soon.
     CLOSING_SOON_DAYS = 7
     # Days are calendar days in this zone: callers pass today as seen there.
@@ -22,8 +25,16 @@ module DiscourseJobBoard
     ISO_DAY = /\A(\d{4})-(\d{2})-(\d{2})\z/
 
     # days_left: days from today to the closing date (negative once past), nil without one.
-    # missing_closing_date: open, yet nobody set a closing date or a decision.
-    RESULT_FIELDS = %i[state badge closing_soon days_left missing_closing_date].freeze
+    # days_to_open: days from today to the opening date (positive while upcoming), nil without one.
+    # missing_closing_date: open or upcoming, yet nobody set a closing date or a decision.
+    RESULT_FIELDS = %i[
+      state
+      badge
+      closing_soon
+      days_left
+      days_to_open
+      missing_closing_date
+    ].freeze
     Result =
       Struct.new(*RESULT_FIELDS, keyword_init: true) do
         def closing_soon?
@@ -32,6 +43,23 @@ module DiscourseJobBoard
 
         def missing_closing_date?
           missing_closing_date
+        end
+
+        # Whether the board lists this posting under the job_status value `filter`.
+        def matches?(filter)
+          case filter.to_s
+          when "all"
+            true
+          when "closing_soon"
+            closing_soon
+          else
+            state == filter.to_s
+          end
+        end
+
+        # Every job_status value that lists this posting, in FILTERS order.
+        def filters
+          FILTERS.select { |filter| matches?(filter) }
         end
       end
 
@@ -55,24 +83,33 @@ module DiscourseJobBoard
     end
 
     # status: "open", "filled", "closed" or nil (a symbol works too).
-    # closes_at: last day to apply, an ISO day string or a Date; a string that is not a real
-    # day counts as none (as in TypeScript), any other type raises ArgumentError.
+    # opens_at, closes_at: first and last day to apply, ISO day strings or Dates; a string
+    # that is not a real day counts as none (as in TypeScript), any other type raises
+    # ArgumentError.
     # topic_closed: whether Discourse's topic is closed.
     # today: the day to judge on, in Europe/Paris, as an ISO day string or a Date.
-    def self.call(today:, status: nil, closes_at: nil, topic_closed: false)
-      new(today: today, status: status, closes_at: closes_at, topic_closed: topic_closed).result
+    def self.call(today:, status: nil, opens_at: nil, closes_at: nil, topic_closed: false)
+      new(
+        today: today,
+        status: status,
+        opens_at: opens_at,
+        closes_at: closes_at,
+        topic_closed: topic_closed,
+      ).result
     end
 
-    def initialize(today:, status: nil, closes_at: nil, topic_closed: false)
+    def initialize(today:, status: nil, opens_at: nil, closes_at: nil, topic_closed: false)
       @today = parse_today(today)
       @status = status&.to_s
+      @opens_at = self.class.parse_day(opens_at)
       @closes_at = self.class.parse_day(closes_at)
       @topic_closed = topic_closed ? true : false
     end
 
     def result
+      days_to_open = @opens_at && (@opens_at.jd - @today.jd)
       days_left = @closes_at && (@closes_at.jd - @today.jd)
-      state = state_of(days_left)
+      state = state_of(days_to_open, days_left)
       closing_soon = state == "open" && !days_left.nil? && days_left <= CLOSING_SOON_DAYS
 
       Result.new(
@@ -80,16 +117,19 @@ module DiscourseJobBoard
         badge: closing_soon ? "closing_soon" : state,
         closing_soon: closing_soon,
         days_left: days_left,
-        missing_closing_date: state == "open" && @closes_at.nil?,
+        days_to_open: days_to_open,
+        missing_closing_date: %w[open upcoming].include?(state) && @closes_at.nil?,
       ).freeze
     end
 
     private
 
-    def state_of(days_left)
+    def state_of(days_to_open, days_left)
       return "filled" if @status == "filled"
       return "closed" if @status == "closed" || @topic_closed
-      return "expired" if days_left && days_left.negative?
+      # Before expired: a posting that has not opened yet has not expired either.
+      return "upcoming" if days_to_open&.positive?
+      return "expired" if days_left&.negative?
       "open"
     end
 

@@ -52,6 +52,7 @@ module DiscourseJobBoard
       check_contracts
       check_text("team")
       check_text("location")
+      check_place
       check_dates
       check_choices
       check_contact
@@ -107,6 +108,11 @@ module DiscourseJobBoard
     def check_length(field, value)
       max = MAX_LENGTHS.fetch(field)
       report(field, "too_long", max: max, length: value.length) if value.length > max
+    end
+
+    def check_place
+      place = @posting["place"]
+      report("place", "unknown_place", value: place.to_s) if !place.nil? && !Places.place?(place)
     end
 
     def check_dates

@@ -3,8 +3,9 @@
 module DiscourseJobBoard
   # Changes a posting's fields for the postings endpoint (the importer, the
   # board's moderator actions): validated as a whole, written through
-  # PostRevisor so the revision history shows them, then the close timer
-  # follows. Marking filled closes the topic; reopening undoes both.
+  # PostRevisor so the first post's revisions record them, then the close
+  # timer follows. Marking filled closes the topic; reopening undoes both
+  # (the controller checks core's can_close_topic? / can_open_topic? first).
   class PostingWriter
     # errors: PostingValidator errors; messages: anything else that stopped the write.
     Result =
@@ -31,7 +32,7 @@ module DiscourseJobBoard
       if changed.any? && !revise(changed)
         return Result.new(errors: [], messages: @topic.errors.full_messages.presence || ["-"])
       end
-      ClosingTimer.sync(@topic.reload, @user)
+      ClosingTimer.sync(@topic.reload, @user, previous_closes_at: current["closes_at"])
       Result.new(errors: [], messages: [])
     end
 

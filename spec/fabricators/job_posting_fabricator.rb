@@ -12,5 +12,7 @@ Fabricator(:job_posting, from: :topic) do
     fields = fields.merge(transients[:job].transform_keys(&:to_s))
     topic.custom_fields.merge!(DiscourseJobBoard::PostingParams.to_custom_fields(fields))
     topic.save_custom_fields(true)
+    # As the :topic_created hook does for a posting made through core.
+    DiscourseJobBoard::PostingTable.sync(topic)
   end
 end

@@ -26,6 +26,22 @@ RSpec.describe DiscourseJobBoard::CrawlerJobPosting do
     expect(json).not_to include("</script>")
   end
 
+  # core: app/views/topics/show.html.erb shows crawlers a hidden post's
+  # placeholder, never its text.
+  it "gives none while the description is hidden by flags" do
+    expect(crawl(posting)).to include("JobPosting")
+    posting.first_post.update!(hidden: true, hidden_at: Time.zone.now)
+    expect(crawl(posting).to_s).not_to include("JobPosting")
+  end
+
+  # core: app/controllers/topics_controller.rb #show marks an unlisted topic
+  # noindex.
+  it "gives none for an unlisted topic" do
+    posting.update!(visible: false)
+    get "/t/#{posting.slug}/#{posting.id}", headers: { "HTTP_USER_AGENT" => "Googlebot/2.1" }
+    expect(response.body).not_to include("JobPosting")
+  end
+
   it "gives none once the posting is filled" do
     posting.custom_fields["job_status"] = "filled"
     posting.save_custom_fields(true)

@@ -51,3 +51,29 @@ RSpec.describe DiscourseJobBoard::PostingParams do
     expect(fields.keys).to eq(DiscourseJobBoard::Fields::NAMES)
   end
 end
+
+RSpec.describe DiscourseJobBoard::PostingParams, ".changed_keys" do
+  let(:current) do
+    DiscourseJobBoard::PostingParams.from_custom_fields(
+      "job_role" => "coach",
+      "job_contracts" => %w[freelance cdd],
+      "job_junior" => false,
+    )
+  end
+
+  it "drops the keys whose typed value is the posting's own, as the composer sends them" do
+    raw = {
+      "job_role" => "coach",
+      "job_contracts" => "freelance,cdd",
+      "job_junior" => "false",
+      "job_team" => "",
+      "job_closes_at" => "2099-12-31",
+    }
+    expect(described_class.changed_keys(raw, current)).to eq(["job_closes_at"])
+  end
+
+  it "keeps a change of order, of type or of value, and keys that are not fields" do
+    raw = { "contracts" => %w[cdd freelance], "junior" => "peut-être", "job_salary" => "1" }
+    expect(described_class.changed_keys(raw, current)).to eq(%w[contracts junior job_salary])
+  end
+end

@@ -30,8 +30,9 @@ RSpec.describe DiscourseJobBoard::PostingStatus do
       it c.fetch("name") do
         input = c.fetch("input").transform_keys(&:to_sym)
         expected = c.fetch("expected").transform_keys(&:to_sym)
+        result = described_class.call(**input)
 
-        expect(status_of(**input)).to eq(expected)
+        expect(result.to_h.merge(filters: result.filters)).to eq(expected)
       end
     end
   end
@@ -71,9 +72,23 @@ RSpec.describe DiscourseJobBoard::PostingStatus do
           badge: "open",
           closing_soon: false,
           days_left: nil,
+          days_to_open: nil,
           missing_closing_date: true,
         )
       end
+    end
+
+    it "treats an opening date that is not a real day as none" do
+      expect(status_of(today: today, opens_at: "2026-13-01")).to include(
+        state: "open",
+        days_to_open: nil,
+      )
+    end
+
+    it "takes a Date for opens_at as well as an ISO day" do
+      expect(status_of(today: today, opens_at: Date.new(2026, 12, 1))).to eq(
+        status_of(today: today, opens_at: "2026-12-01"),
+      )
     end
 
     it "refuses a closing date that is neither a string nor a Date" do
@@ -118,6 +133,16 @@ RSpec.describe DiscourseJobBoard::PostingStatus do
       results = cases.map { |c| c.fetch("expected") }
       expect(results.map { |r| r["state"] } - described_class::STATES).to be_empty
       expect(results.map { |r| r["badge"] } - described_class::BADGES).to be_empty
+    end
+
+    it "lists a posting under a job_status value given as a symbol too" do
+      expect(result.matches?(:closing_soon)).to eq(true)
+      expect(result.matches?(:upcoming)).to eq(false)
+    end
+
+    it "only names filters it declares, and every filter lists some case" do
+      filters = cases.flat_map { |c| c.fetch("expected").fetch("filters") }.uniq
+      expect(filters.sort).to eq(described_class::FILTERS.sort)
     end
 
     it "calls a posting closing soon up to #{described_class::CLOSING_SOON_DAYS} days ahead" do

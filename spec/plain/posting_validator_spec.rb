@@ -43,6 +43,7 @@ RSpec.describe DiscourseJobBoard::PostingValidator do
           required
           too_long
           unknown_contract
+          unknown_place
           unknown_role
           unsafe_url
         ],

@@ -8,10 +8,16 @@ module DiscourseJobBoardPlainSpecs
     fields
     posting_status
     vocabulary
+    places
     posting_validator
     posting_params
     list_filter
     job_posting_json_ld
+    posting_gate
+    closing_timer_plan
+    config
+    posting
+    revision_tracking
   ].freeze
 
   def self.load!

@@ -40,6 +40,23 @@ RSpec.describe DiscourseJobBoard::PostingsController do
       get "/job-board/postings/#{topic.id}.json"
       expect(response.status).to eq(404)
     end
+
+    # core: app/controllers/topics_controller.rb #show answers 404 for a
+    # topic the user may not see, 403 only with detailed_404.
+    it "is not found when the user may not see the posting, unless the site gives detailed 404s" do
+      board.set_permissions(publishers => :full)
+      board.save!
+      sign_in(user)
+
+      get "/job-board/postings/#{posting.id}.json"
+      expect(response.status).to eq(404)
+      post "/job-board/postings/#{posting.id}/fill.json"
+      expect(response.status).to eq(404)
+
+      SiteSetting.detailed_404 = true
+      get "/job-board/postings/#{posting.id}.json"
+      expect(response.status).to eq(403)
+    end
   end
 
   describe "PUT /job-board/postings/:topic_id.json" do
@@ -127,6 +144,48 @@ RSpec.describe DiscourseJobBoard::PostingsController do
       sign_in(user)
       post "/job-board/postings/#{posting.id}/fill.json"
       expect(response.status).to eq(403)
+    end
+
+    it "lets a publisher fill and reopen a posting someone else wrote" do
+      expect(posting.user).not_to eq(publisher)
+      sign_in(publisher)
+      post "/job-board/postings/#{posting.id}/fill.json"
+      expect(response.status).to eq(200)
+      expect(posting.reload.closed).to eq(true)
+
+      post "/job-board/postings/#{posting.id}/reopen.json"
+      expect(response.status).to eq(200)
+      expect(posting.reload.closed).to eq(false)
+    end
+
+    describe "rate limit" do
+      before { RateLimiter.enable }
+
+      it "answers 429 once a publisher changes statuses too often" do
+        stub_const(DiscourseJobBoard::PostingsController, "STATUS_CHANGES_PER_MINUTE", 2) do
+          sign_in(publisher)
+          statuses =
+            %w[fill reopen fill].map do |action|
+              post "/job-board/postings/#{posting.id}/#{action}.json"
+              response.status
+            end
+          expect(statuses).to eq([200, 200, 429])
+          expect(posting.reload.closed).to eq(false)
+        end
+      end
+    end
+  end
+
+  describe "what the posting's JSON says about the viewer" do
+    it "says whether the viewer may edit it on the endpoint, never in lists" do
+      sign_in(publisher)
+      get "/job-board/postings/#{posting.id}.json"
+      expect(response.parsed_body["job"]["can_edit"]).to eq(true)
+
+      get "/c/#{board.slug}/#{board.id}/l/latest.json", params: { job_status: "all" }
+      row = response.parsed_body["topic_list"]["topics"].find { |t| t["id"] == posting.id }
+      expect(row["job"]).to include("role" => "coach")
+      expect(row["job"]).not_to have_key("can_edit")
     end
   end
 end

@@ -7,6 +7,7 @@ import {
   REMOTE_MODES,
   validate,
 } from "../../assets/javascripts/discourse/lib/posting/index.ts";
+import { isPlaceCode } from "../../assets/javascripts/discourse/lib/posting/places.ts";
 import {
   isIsoDay,
   POSTING_STATUSES,
@@ -31,6 +32,7 @@ function badFields(posting: Posting): Array<keyof Posting> {
     contracts: (value) => Array.isArray(value) && value.every(isText),
     team: isTextOrNull,
     location: isTextOrNull,
+    place: (value) => value === null || isPlaceCode(value),
     remote: (value) =>
       value === null || (REMOTE_MODES as readonly unknown[]).includes(value),
     opens_at: (value) => value === null || isIsoDay(value),

@@ -51,6 +51,7 @@ QUnit.module("cli | import", (hooks) => {
         contracts: ["freelance", "cdd"],
         team: "Aidants Connect",
         location: null,
+        place: "dep-75",
         remote: "partial",
         opens_at: "2024-01-02",
         closes_at: "2024-03-31",

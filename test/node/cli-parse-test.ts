@@ -14,6 +14,7 @@ const POSTING_KEYS = [
   "contracts",
   "team",
   "location",
+  "place",
   "remote",
   "opens_at",
   "closes_at",

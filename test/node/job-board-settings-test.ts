@@ -94,7 +94,7 @@ QUnit.module("composer-job-fields", () => {
       assert.strictEqual(custom.job_junior, "true");
       assert.strictEqual(custom.job_closes_at, "2026-12-31");
       assert.strictEqual(custom.job_team, "", "empty, not missing");
-      assert.strictEqual(Object.keys(custom).length, 11);
+      assert.strictEqual(Object.keys(custom).length, 12);
     }
   );
 

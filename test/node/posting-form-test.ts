@@ -34,6 +34,7 @@ const filled: JobFields = {
   contracts: ["freelance", "cdd"],
   team: "Incubateur des Territoires",
   location: "Paris",
+  place: "dep-75",
   remote: "partial",
   opens_at: "2026-11-02",
   closes_at: "2026-12-15",

@@ -38,6 +38,7 @@ QUnit.module("posting | serialise", () => {
       contracts: ["service_civique", "cdd"],
       team: "null",
       location: null,
+      place: "reg-53",
       remote: null,
       opens_at: "2026-01-05",
       closes_at: null,
@@ -50,7 +51,7 @@ QUnit.module("posting | serialise", () => {
     const text = serialise(posting);
     assert.true(
       text.startsWith(
-        '---\ntitle: "true"\nrole: coach\ncontracts: [service_civique, cdd]\nteam: "null"\nlocation: null\n'
+        '---\ntitle: "true"\nrole: coach\ncontracts: [service_civique, cdd]\nteam: "null"\nlocation: null\nplace: reg-53\n'
       ),
       text
     );

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
 import {
+  matchesStateFilter,
   type PostingStatus,
   postingStatus,
+  STATE_FILTERS,
+  stateFiltersOf,
   todayInParis,
 } from "../../assets/javascripts/discourse/lib/posting-status.ts";
 
@@ -10,6 +13,7 @@ interface StatusCase {
   name: string;
   input: {
     status: PostingStatus | null;
+    opens_at: string | null;
     closes_at: string | null;
     topic_closed: boolean;
     today: string;
@@ -19,7 +23,9 @@ interface StatusCase {
     badge: string;
     closing_soon: boolean;
     days_left: number | null;
+    days_to_open: number | null;
     missing_closing_date: boolean;
+    filters: string[];
   };
 }
 
@@ -35,6 +41,7 @@ QUnit.module("posting-status | shared case table", () => {
     QUnit.test(name, (assert) => {
       const result = postingStatus({
         status: input.status,
+        opensAt: input.opens_at,
         closesAt: input.closes_at,
         topicClosed: input.topic_closed,
         today: input.today,
@@ -45,12 +52,61 @@ QUnit.module("posting-status | shared case table", () => {
           badge: result.badge,
           closing_soon: result.closingSoon,
           days_left: result.daysLeft,
+          days_to_open: result.daysToOpen,
           missing_closing_date: result.missingClosingDate,
+          filters: stateFiltersOf(result),
         },
         expected
       );
     });
   }
+});
+
+QUnit.module("posting-status | state filters", () => {
+  QUnit.test(
+    "every state filter lists some case of the table, and all lists every case",
+    (assert) => {
+      const results = table.cases.map(({ input }) =>
+        postingStatus({
+          status: input.status,
+          opensAt: input.opens_at,
+          closesAt: input.closes_at,
+          topicClosed: input.topic_closed,
+          today: input.today,
+        })
+      );
+      for (const filter of STATE_FILTERS) {
+        assert.true(
+          results.some((result) => matchesStateFilter(result, filter)),
+          `${filter} lists a case`
+        );
+      }
+      assert.true(results.every((result) => matchesStateFilter(result, "all")));
+    }
+  );
+
+  QUnit.test(
+    "closing soon is a part of open: the open filter keeps those postings",
+    (assert) => {
+      const soon = postingStatus({
+        closesAt: "2026-11-25",
+        today: "2026-11-23",
+      });
+      assert.deepEqual(stateFiltersOf(soon), ["open", "closing_soon", "all"]);
+    }
+  );
+
+  QUnit.test(
+    "an upcoming posting is listed under upcoming only, never open",
+    (assert) => {
+      const upcoming = postingStatus({
+        opensAt: "2022-06-28",
+        today: "2022-02-16",
+      });
+      assert.strictEqual(upcoming.badge, "upcoming");
+      assert.deepEqual(stateFiltersOf(upcoming), ["upcoming", "all"]);
+    }
+  );
 });
 
 QUnit.module("posting-status | today in Europe/Paris", () => {
@@ -86,6 +142,18 @@ QUnit.module("posting-status | bad input", () => {
       });
       assert.strictEqual(result.state, "open");
       assert.true(result.missingClosingDate);
+    }
+  );
+
+  QUnit.test(
+    "an opening date that is not an ISO day counts as none",
+    (assert) => {
+      const result = postingStatus({
+        opensAt: "2026-13-01",
+        today: "2026-11-23",
+      });
+      assert.strictEqual(result.state, "open");
+      assert.strictEqual(result.daysToOpen, null);
     }
   );
 

@@ -22,6 +22,7 @@ const base: Posting = {
   contracts: ["freelance"],
   team: "Incubateur des Territoires",
   location: "Paris",
+  place: "dep-75",
   remote: "partial",
   opens_at: "2026-01-05",
   closes_at: "2026-02-05",

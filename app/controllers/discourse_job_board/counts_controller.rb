@@ -7,13 +7,25 @@ module DiscourseJobBoard
     requires_plugin PLUGIN_NAME
 
     def show
-      category = Category.find_by(id: params.require(:category_id).to_i)
-      raise Discourse::NotFound if category.nil? || !Config.board_category?(category.id)
-      guardian.ensure_can_see!(category)
-
+      category = find_category
       filter = ListFilters.parse(params.permit(*ListFilter::PARAMS).to_h)
       counts = FacetCounts.new(category: category, guardian: guardian, filter: filter).call
       render json: { counts: counts }
+    end
+
+    private
+
+    # One category id, in digits: `category_id[]=1` or `category_id[a]=1` is a
+    # 400 naming the parameter (core: Discourse::InvalidParameters), not a 500.
+    def find_category
+      id = params.require(:category_id)
+      if !id.is_a?(String) || !id.match?(/\A\d+\z/)
+        raise Discourse::InvalidParameters.new(:category_id)
+      end
+      category = Category.find_by(id: id.to_i)
+      Visibility.ensure_can_see!(guardian, category)
+      raise Discourse::NotFound if !Config.board_category?(category.id)
+      category
     end
   end
 end

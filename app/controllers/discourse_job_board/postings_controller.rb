@@ -8,9 +8,12 @@ module DiscourseJobBoard
     requires_plugin PLUGIN_NAME
     requires_login except: :show
 
+    # Marking filled and reopening close and open the topic, which notifies
+    # its watchers each time: a few a minute is plenty for a person.
+    STATUS_CHANGES_PER_MINUTE = 6
+
     def show
       topic = find_topic
-      guardian.ensure_can_see!(topic)
       render_job(topic)
     end
 
@@ -21,13 +24,20 @@ module DiscourseJobBoard
       write(topic) { |writer| writer.update(job.to_unsafe_h) }
     end
 
+    # core: app/controllers/topics_controller.rb #status asks
+    # ensure_can_close_topic! to close a topic and the same rule to open it
+    # (can_open_topic?); publishers pass it on the board (GuardianExtension).
     def fill
       topic = find_editable_topic
+      guardian.ensure_can_close_topic!(topic)
+      limit_status_changes!
       write(topic, &:fill)
     end
 
     def reopen
       topic = find_editable_topic
+      guardian.ensure_can_open_topic!(topic)
+      limit_status_changes!
       write(topic, &:reopen)
     end
 
@@ -35,15 +45,26 @@ module DiscourseJobBoard
 
     def find_topic
       topic = Topic.find_by(id: params[:topic_id].to_i)
-      raise Discourse::NotFound if topic.nil? || !Config.board_category?(topic.category_id)
+      Visibility.ensure_can_see!(guardian, topic)
+      raise Discourse::NotFound if !Config.board_category?(topic.category_id)
       topic
     end
 
     def find_editable_topic
       topic = find_topic
-      guardian.ensure_can_see!(topic)
       raise Discourse::InvalidAccess.new if !guardian.can_edit_job_posting?(topic)
       topic
+    end
+
+    # core: lib/rate_limiter.rb answers 429 through ApplicationController once
+    # the limit is reached; staff are not limited, as with core's own limiters.
+    def limit_status_changes!
+      RateLimiter.new(
+        current_user,
+        "job-board-status-change",
+        STATUS_CHANGES_PER_MINUTE,
+        1.minute,
+      ).performed!
     end
 
     def write(topic)

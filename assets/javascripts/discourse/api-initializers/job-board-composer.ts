@@ -1,59 +1,31 @@
 // The posting's fields in Discourse's composer: kept with drafts, sent as
-// topic_custom_fields when a topic is created and as tracked topic fields
-// (job_role, …) when its first post is edited, and checked before saving.
+// topic_custom_fields when a topic is created and, when its first post is
+// edited, as the tracked topic fields that changed (job_role, …; the model
+// side is pre-initializers/job-board-composer-model.ts); checked before
+// saving; and the posting's card brought up to date once an edit is saved.
 import { apiInitializer } from "discourse/lib/api";
 import type { PluginApi } from "discourse/lib/plugin-api";
-import { blocksSaving, jobFieldsToSend } from "../lib/composer-gate.ts";
-import {
-  customFieldName,
-  JOB_FIELD_NAMES,
-  toCreateCustomFields,
-} from "../lib/job-fields.ts";
-import type { JobFields } from "../lib/posting-display.ts";
+import { blocksSaving } from "../lib/composer-gate.ts";
+import { customFieldName, JOB_FIELD_NAMES } from "../lib/job-fields.ts";
+import type { JobBoardComposer } from "../pre-initializers/job-board-composer-model.ts";
 import type JobBoard from "../services/job-board.ts";
-
-interface ComposerModel {
-  topicFirstPost: boolean;
-  categoryId: number | null;
-  title: string | null;
-  reply: string | null;
-  jobFields: JobFields | null;
-  topic?: { job?: JobFields | null } | null;
-}
+import type { JobTopic } from "../services/job-board.ts";
 
 function jobBoard(api: PluginApi): JobBoard {
   return api.container.lookup("service:job-board") as JobBoard;
 }
 
-function extendComposerModel(api: PluginApi) {
-  const board = () => jobBoard(api);
-  api.modifyClass(
-    "model:composer",
-    (Superclass: new (...args: unknown[]) => ComposerModel) =>
-      class extends Superclass {
-        /** What POST /posts.json sends as topic_custom_fields; undefined sends nothing. */
-        get jobBoardCustomFields(): Record<string, string> | undefined {
-          const fields = jobFieldsToSend(this, board());
-          return fields ? toCreateCustomFields(fields) : undefined;
-        }
-
-        /** The topic's fields when the user may edit them, for serializeToTopic. */
-        get jobBoardTopicFields(): JobFields | undefined {
-          const job = this.topic?.job as
-            | (JobFields & { can_edit?: boolean })
-            | undefined;
-          return job?.can_edit ? job : undefined;
-        }
-      },
-    {}
-  );
-}
-
 function serializeFields(api: PluginApi) {
   api.serializeOnCreate("topic_custom_fields", "jobBoardCustomFields");
   api.serializeToDraft("jobFields", "jobFields");
+  api.serializeToDraft("jobFieldsBaseline", "jobFieldsBaseline");
+  // Core's editPost sends every serializeToTopic key of the model with
+  // Topic.update, and JSON leaves out those that are undefined (core:
+  // frontend/discourse/app/models/composer.js editPost, models/topic.js
+  // update): each job_* key is undefined unless its field changed.
   for (const name of JOB_FIELD_NAMES) {
-    api.serializeToTopic(customFieldName(name), `jobBoardTopicFields.${name}`);
+    const key = customFieldName(name);
+    api.serializeToTopic(key, key);
   }
 }
 
@@ -65,13 +37,37 @@ function checkBeforeSaving(api: PluginApi) {
       context,
     }: {
       value: boolean;
-      context: { model: ComposerModel };
+      context: { model: JobBoardComposer };
     }) => value || blocksSaving(context.model, jobBoard(api))
   );
 }
 
+interface SavedComposer extends JobBoardComposer {
+  topic?: (JobTopic & { category_id?: number | null }) | null;
+}
+
+/**
+ * Topic.update sets the flat job_* keys on the topic, never its `job`
+ * (core: frontend/discourse/app/models/topic.js), so the card would keep the
+ * old fields: it is refreshed from the server once the edit is saved.
+ */
+function refreshPostingAfterEdit(api: PluginApi) {
+  api.onAppEvent("composer:edited-post", () => {
+    // Core's composer service triggers this once the edit is saved and
+    // before it closes, so its model is still the one that saved (core:
+    // frontend/discourse/app/services/composer.js save).
+    const composer = api.container.lookup("service:composer") as {
+      model?: SavedComposer | null;
+    };
+    const topic = composer.model?.topic;
+    if (topic) {
+      jobBoard(api).refreshAfterEdit(topic, Boolean(composer.model?.jobFields));
+    }
+  });
+}
+
 export default apiInitializer((api: PluginApi) => {
-  extendComposerModel(api);
   serializeFields(api);
   checkBeforeSaving(api);
+  refreshPostingAfterEdit(api);
 });

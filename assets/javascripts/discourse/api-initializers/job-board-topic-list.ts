@@ -44,9 +44,18 @@ function addJobColumns(api: PluginApi) {
       context,
     }: {
       value: ColumnsDag;
-      context: { category?: { id: number } };
+      context: { category?: { id: number } | null; listContext?: string };
     }) => {
-      if (!jobBoard(api).isBoardCategory(context.category)) {
+      // The context's category is the tracking state's filter category,
+      // which outlives the board's page: suggested topics under a posting
+      // would get the columns too. Only the list discovery shows is the
+      // board (core: frontend/discourse/app/components/topic-list/list.gjs
+      // builds the context; discovery/topics.gjs passes @listContext
+      // "discovery", suggested-topics.gjs "suggested").
+      if (
+        context.listContext !== "discovery" ||
+        !jobBoard(api).isBoardCategory(context.category)
+      ) {
         return value;
       }
       value.add(

@@ -1,7 +1,12 @@
 // When the composer carries a posting's fields, and when it must not save.
 // Pure, so Node tests cover the rule the composer initializer applies.
 
-import { hasJobFields } from "./job-fields.ts";
+import {
+  changedTopicFields,
+  hasJobFields,
+  jobFieldsOf,
+  type TopicFieldValue,
+} from "./job-fields.ts";
 import type { Vocabularies } from "./posting/types.ts";
 import type { JobFields } from "./posting-display.ts";
 import { formIssues } from "./posting-form.ts";
@@ -59,4 +64,27 @@ export function blocksSaving(
   }
   return !formIssues(fields, composer.title, composer.reply, board.vocabularies)
     .valid;
+}
+
+/** What an edit of a topic's first post adds to the composer's state. */
+export interface EditState extends ComposerState {
+  /** The topic's fields to compare with: as they were when the form was first changed, else its `job`. */
+  topicJob: JobFields | null | undefined;
+}
+
+/**
+ * The tracked topic fields an edit of the first post sends with PUT
+ * /t/:id: those the form changed, and none when the form was not touched,
+ * when the topic leaves the board (its new category is not a board: what
+ * happens to its fields then is the server's call), or for anyone who does
+ * not get the form.
+ */
+export function topicFieldsToSend(
+  composer: EditState,
+  board: BoardContext
+): Record<string, TopicFieldValue> {
+  if (!composer.jobFields || !showsJobFields(composer, board)) {
+    return {};
+  }
+  return changedTopicFields(jobFieldsOf(composer.topicJob), composer.jobFields);
 }

@@ -2,7 +2,7 @@
 // wire contract's names without the `job_` prefix): a new posting's empty
 // fields, a copy of any source's, and their shape on the way to Discourse,
 // as topic_custom_fields when a topic is created and as tracked topic fields
-// (job_role, …) when its first post is edited. Pure.
+// (job_role, …), only those that changed, when its first post is edited. Pure.
 
 import { POSTING_FIELD_NAMES } from "./posting/types.ts";
 import type { JobFields } from "./posting-display.ts";
@@ -18,6 +18,7 @@ export function emptyJobFields(): JobFields {
     contracts: [],
     team: null,
     location: null,
+    place: null,
     remote: null,
     opens_at: null,
     closes_at: null,
@@ -88,4 +89,45 @@ export function hasJobFields(fields: JobFields): boolean {
     }
     return Array.isArray(value) ? value.length > 0 : Boolean(value);
   });
+}
+
+/** A field as PUT /t/:id.json carries it (a JSON body): contracts a list, junior a boolean. */
+export type TopicFieldValue = JobFields[JobFieldName];
+
+/**
+ * A value as the server stores it, for comparison: PostingParams (lib/
+ * discourse_job_board/posting_params.rb) strips text and stores empty text
+ * as none, drops empty contracts and reads junior as a boolean.
+ */
+function storedForm(name: JobFieldName, value: unknown): string {
+  const text = (item: unknown) =>
+    typeof item === "string" ? item.trim() : item == null ? "" : String(item);
+  if (name === "contracts") {
+    const items = Array.isArray(value) ? value : [];
+    return JSON.stringify(items.map(text).filter(Boolean));
+  }
+  if (name === "junior") {
+    return String(Boolean(value));
+  }
+  return JSON.stringify(text(value));
+}
+
+/**
+ * The tracked topic fields (job_role, …) an edit changes, with their new
+ * values; unchanged fields are left out. Core's PostRevisor counts any
+ * tracked field present in PUT /t/:id as a change (core:
+ * lib/post_revisor.rb topic_changed?), so an unchanged key would still make
+ * a revision.
+ */
+export function changedTopicFields(
+  original: JobFields,
+  edited: JobFields
+): Record<string, TopicFieldValue> {
+  const changed: Record<string, TopicFieldValue> = {};
+  for (const name of JOB_FIELD_NAMES) {
+    if (storedForm(name, original[name]) !== storedForm(name, edited[name])) {
+      changed[customFieldName(name)] = edited[name];
+    }
+  }
+  return changed;
 }

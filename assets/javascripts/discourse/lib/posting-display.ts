@@ -17,6 +17,8 @@ export interface JobFields {
   contracts: string[];
   team: string | null;
   location: string | null;
+  /** A place code (posting/places.ts). */
+  place: string | null;
   remote: RemoteMode | null;
   opens_at: string | null;
   closes_at: string | null;
@@ -29,12 +31,14 @@ export interface JobFields {
 }
 
 export function statusOfJob(
-  job: Pick<JobFields, "status" | "closes_at">,
+  job: Pick<JobFields, "status" | "closes_at"> &
+    Partial<Pick<JobFields, "opens_at">>,
   topicClosed: boolean,
   today: string
 ): PostingStatusResult {
   return postingStatus({
     status: job.status,
+    opensAt: job.opens_at,
     closesAt: job.closes_at,
     topicClosed,
     today,

@@ -46,6 +46,7 @@ export function postingOf(
     contracts: Array.isArray(fields.contracts) ? fields.contracts : [],
     team: fields.team ?? null,
     location: fields.location ?? null,
+    place: fields.place ?? null,
     remote: fields.remote ?? null,
     opens_at: fields.opens_at || null,
     closes_at: fields.closes_at || null,

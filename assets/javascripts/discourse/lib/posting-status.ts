@@ -8,19 +8,43 @@ export const POSTING_STATUSES = ["open", "filled", "closed"] as const;
 /** What a moderator decided. */
 export type PostingStatus = (typeof POSTING_STATUSES)[number];
 
-export const POSTING_STATES = ["open", "expired", "filled", "closed"] as const;
+export const POSTING_STATES = [
+  "open",
+  "upcoming",
+  "expired",
+  "filled",
+  "closed",
+] as const;
 /** What the rule concludes, as of a given day. */
 export type PostingState = (typeof POSTING_STATES)[number];
 
 export const BADGE_KINDS = [
   "open",
   "closing_soon",
+  "upcoming",
   "expired",
   "filled",
   "closed",
 ] as const;
 /** What the badge shows: the state, with "closing soon" split out of open. */
 export type BadgeKind = (typeof BADGE_KINDS)[number];
+
+/**
+ * What members can filter the board on: each state, "closing_soon" (open
+ * postings closing within CLOSING_SOON_DAYS, a part of "open"), and "all".
+ * The closed choices are listed apart (expired, filled, closed) so that a
+ * member sees why a posting no longer takes applications.
+ */
+export const STATE_FILTERS = [
+  "open",
+  "closing_soon",
+  "upcoming",
+  "expired",
+  "filled",
+  "closed",
+  "all",
+] as const;
+export type StateFilter = (typeof STATE_FILTERS)[number];
 
 /** An open posting whose closing date is at most this many days away is closing soon. */
 export const CLOSING_SOON_DAYS = 7;
@@ -30,6 +54,8 @@ export const POSTING_TIME_ZONE = "Europe/Paris";
 export interface PostingStatusInput {
   /** The moderator's status; null or undefined when none was set. */
   status?: PostingStatus | null;
+  /** First day the posting takes applications, as an ISO day (YYYY-MM-DD). */
+  opensAt?: string | null;
   /** Last day to apply, as an ISO day (YYYY-MM-DD). */
   closesAt?: string | null;
   /** Whether Discourse's topic is closed. */
@@ -44,7 +70,9 @@ export interface PostingStatusResult {
   closingSoon: boolean;
   /** Days from today to the closing date (negative once past); null without one. */
   daysLeft: number | null;
-  /** Open, yet nobody set a closing date or a decision: tell the moderator. */
+  /** Days from today to the opening date (positive while upcoming); null without one. */
+  daysToOpen: number | null;
+  /** Open or upcoming, yet nobody set a closing date or a decision: tell the moderator. */
   missingClosingDate: boolean;
 }
 
@@ -95,6 +123,7 @@ export function todayInParis(now: Date = new Date()): string {
 function stateOf(
   status: PostingStatus | null,
   topicClosed: boolean,
+  daysToOpen: number | null,
   daysLeft: number | null
 ): PostingState {
   if (status === "filled") {
@@ -102,6 +131,11 @@ function stateOf(
   }
   if (status === "closed" || topicClosed) {
     return "closed";
+  }
+  // Before expired: a posting cannot close before it opens (validate.ts),
+  // and one that has not opened yet has not expired either.
+  if (daysToOpen !== null && daysToOpen > 0) {
+    return "upcoming";
   }
   if (daysLeft !== null && daysLeft < 0) {
     return "expired";
@@ -115,9 +149,16 @@ export function postingStatus(input: PostingStatusInput): PostingStatusResult {
     throw new RangeError(`today must be an ISO day, got ${input.today}`);
   }
   const status = input.status ?? null;
+  const opensAt = input.opensAt ? isoDayNumber(input.opensAt) : null;
   const closesAt = input.closesAt ? isoDayNumber(input.closesAt) : null;
+  const daysToOpen = opensAt === null ? null : opensAt - today;
   const daysLeft = closesAt === null ? null : closesAt - today;
-  const state = stateOf(status, input.topicClosed ?? false, daysLeft);
+  const state = stateOf(
+    status,
+    input.topicClosed ?? false,
+    daysToOpen,
+    daysLeft
+  );
   const closingSoon =
     state === "open" && daysLeft !== null && daysLeft <= CLOSING_SOON_DAYS;
 
@@ -126,6 +167,29 @@ export function postingStatus(input: PostingStatusInput): PostingStatusResult {
     badge: closingSoon ? "closing_soon" : state,
     closingSoon,
     daysLeft,
-    missingClosingDate: state === "open" && closesAt === null,
+    daysToOpen,
+    missingClosingDate:
+      (state === "open" || state === "upcoming") && closesAt === null,
   };
+}
+
+/** Whether a posting with this result is listed under a state filter. */
+export function matchesStateFilter(
+  result: Pick<PostingStatusResult, "state" | "closingSoon">,
+  filter: StateFilter
+): boolean {
+  if (filter === "all") {
+    return true;
+  }
+  if (filter === "closing_soon") {
+    return result.closingSoon;
+  }
+  return result.state === filter;
+}
+
+/** Every state filter a result is listed under, in STATE_FILTERS order. */
+export function stateFiltersOf(
+  result: Pick<PostingStatusResult, "state" | "closingSoon">
+): StateFilter[] {
+  return STATE_FILTERS.filter((filter) => matchesStateFilter(result, filter));
 }

@@ -1,6 +1,6 @@
 // The job board's one door to Discourse: its settings, who may publish, and
-// every request the board makes (counts, mark filled, reopen). Components
-// call it; they never call ajax themselves.
+// every request the board makes (counts, mark filled, reopen, a posting's
+// fields after an edit). Components call it; they never call ajax themselves.
 import { cached } from "@glimmer/tracking";
 import Service, { service } from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
@@ -39,6 +39,7 @@ interface CountsResponse {
 /** A topic as the board uses it: its id, whether it is closed, and its fields. */
 export interface JobTopic {
   id: number;
+  category_id?: number | null;
   closed?: boolean;
   job?: JobFields | null;
   set?: (key: string, value: unknown) => void;
@@ -110,6 +111,32 @@ export default class JobBoard extends Service {
   /** Reopens a filled or closed posting (and its topic). */
   async reopenPosting(topic: JobTopic): Promise<void> {
     await this.#decide(topic, "reopen");
+  }
+
+  /**
+   * Brings a topic's `job` up to date after its first post was edited: none
+   * once it left the board, the server's fields when the form was changed.
+   * Like the topic view's serializer (plugin.rb), a board topic without a
+   * role is no posting.
+   */
+  async refreshAfterEdit(topic: JobTopic, fieldsChanged: boolean) {
+    if (!this.isBoardCategoryId(topic.category_id)) {
+      if (topic.job) {
+        topic.set?.("job", null);
+      }
+      return;
+    }
+    if (!fieldsChanged) {
+      return;
+    }
+    try {
+      const { job } = (await ajax(`/job-board/postings/${topic.id}.json`)) as {
+        job: JobFields;
+      };
+      topic.set?.("job", job.role ? job : null);
+    } catch (error) {
+      popupAjaxError(error);
+    }
   }
 
   async #decide(topic: JobTopic, action: "fill" | "reopen") {

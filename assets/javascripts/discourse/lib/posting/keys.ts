@@ -10,6 +10,7 @@ export const KEY_ALIASES = {
   contracts: ["contracts", "contrat", "contrats", "contract"],
   team: ["team", "equipe", "startup", "friend"],
   location: ["location", "lieu", "localisation"],
+  place: ["place"],
   remote: ["remote", "teletravail"],
   opens_at: ["opens_at", "poste_ouvert", "post_ouvert", "date"],
   closes_at: ["closes_at", "poste_ferme", "depublication_date", "date_limite"],

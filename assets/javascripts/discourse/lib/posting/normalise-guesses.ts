@@ -11,6 +11,7 @@ import type { NormaliseContext, TextEntry } from "./normalise-entries.ts";
 import { texts } from "./normalise-entries.ts";
 import { guessLocation, guessRemote } from "./normalise-place.ts";
 import { readRemote } from "./normalise-values.ts";
+import { placeOfText, remoteOfText } from "./place-text.ts";
 import { describeValue, scalarText } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 
@@ -83,8 +84,14 @@ export function locationOf(context: NormaliseContext): string | null {
   return null;
 }
 
-/** The remote field when present, else what the body says of it. */
-export function remoteOf(context: NormaliseContext): RemoteMode | null {
+/**
+ * The remote field when present, else what the location's text says of it
+ * (« Lyon ou à distance »), else what the body says.
+ */
+export function remoteOf(
+  context: NormaliseContext,
+  location: string | null = null
+): RemoteMode | null {
   const { entries, body, warnings } = context;
   if (entries.remote) {
     const entry = entries.remote.find(
@@ -100,6 +107,12 @@ export function remoteOf(context: NormaliseContext): RemoteMode | null {
       });
     }
     return remote;
+  }
+  const stated = location
+    ? remoteOfText(location, placeOfText(location) !== null)
+    : null;
+  if (stated) {
+    return stated;
   }
   const guess = guessRemote(body, context.bodyLines());
   if (guess) {

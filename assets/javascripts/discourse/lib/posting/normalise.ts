@@ -10,6 +10,7 @@ import {
 } from "./normalise-entries.ts";
 import { contractsOf, locationOf, remoteOf } from "./normalise-guesses.ts";
 import { plain } from "./normalise-place.ts";
+import { placeOf } from "./normalise-place-code.ts";
 import { normaliseRole } from "./normalise-role.ts";
 import { normaliseDates, normaliseStatus } from "./normalise-state.ts";
 import { normaliseTitle } from "./normalise-title.ts";
@@ -108,8 +109,11 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
   note("location", entries.location);
   const location = locationOf(context);
 
+  note("place", entries.place);
+  const place = placeOf(context, location);
+
   note("remote", entries.remote);
-  const remote = remoteOf(context);
+  const remote = remoteOf(context, location);
 
   const dates = normaliseDates(entries, warnings);
   note("opens_at", entries.opens_at);
@@ -168,6 +172,7 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
           contracts,
           team,
           location,
+          place,
           remote,
           opens_at: dates.opens_at,
           closes_at: dates.closes_at,

@@ -15,6 +15,7 @@ export function postingSummary(
 ): PostingSummary {
   const { state } = postingStatus({
     status: posting.status,
+    opensAt: posting.opens_at,
     closesAt: posting.closes_at,
     today,
   });
@@ -24,6 +25,7 @@ export function postingSummary(
     contracts: [...posting.contracts],
     team: posting.team,
     location: posting.location,
+    place: posting.place,
     remote: posting.remote,
     opens_at: posting.opens_at,
     closes_at: posting.closes_at,

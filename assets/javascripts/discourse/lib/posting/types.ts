@@ -14,7 +14,13 @@ export interface PostingFields {
   /** Contract codes, in the order the text names them, without duplicates. */
   contracts: string[];
   team: string | null;
+  /** Where, as written (« Lyon ou à distance »). */
   location: string | null;
+  /**
+   * Where, as a code members filter on: `dep-33` (a département), `reg-76`
+   * (a région) or `abroad` (places.ts).
+   */
+  place: string | null;
   remote: RemoteMode | null;
   /** ISO days (YYYY-MM-DD), Europe/Paris. */
   opens_at: string | null;
@@ -41,6 +47,7 @@ export const POSTING_FIELD_NAMES = [
   "contracts",
   "team",
   "location",
+  "place",
   "remote",
   "opens_at",
   "closes_at",

@@ -3,6 +3,7 @@
 // codes and params, never sentences: messages.ts turns them into text.
 
 import { isIsoDay, isoDayNumber, POSTING_STATUSES } from "../posting-status.ts";
+import { isPlaceCode } from "./places.ts";
 import type {
   Posting,
   ValidationIssue,
@@ -110,6 +111,9 @@ const checks: Check[] = [
       !(REMOTE_MODES as readonly unknown[]).includes(posting.remote)
     ) {
       report("remote", "invalid_remote", { value: shown(posting.remote) });
+    }
+    if (!isAbsent(posting.place) && !isPlaceCode(posting.place)) {
+      report("place", "unknown_place", { value: shown(posting.place) });
     }
     if (typeof posting.junior !== "boolean") {
       report("junior", "invalid_boolean", { value: shown(posting.junior) });

@@ -1,0 +1,242 @@
+# frozen_string_literal: true
+
+# npm run bench -- --only sql (through bench/sql.ts and script/pg): loads
+# forums into core's schema with generate_series, fills job_board_postings
+# with the plugin's own migrations, then times the board's list and count
+# queries, built by the plugin's ListFilter and FacetCounts, alternating with
+# the custom-field SQL they replace (legacy.rb). Prints medians, plans and
+# ratios, then one JSON line ("sql-bench-result {...}") for bench/sql.ts.
+#
+#   BENCH_SQL_SCALES=100000:20000,1000000:20000   the forums (topics:postings)
+#   BENCH_SQL_FRESH=1                             reload even if a database exists
+require_relative "../../test/pg/support"
+require_relative "legacy"
+
+# Each figure as it comes, also through bench/sql.ts's pipe.
+$stdout.sync = true
+
+module SqlBench
+  TODAY = "2026-11-23"
+  BOARD_IDS = [1, 2, 3].freeze
+  GENERATOR = 4 # bump when the generated data changes, to reload cached databases
+  VOCABULARY = DiscourseJobBoard::Vocabulary.default
+
+  FILTERS = {
+    "role" => { roles: %w[coach] },
+    "role+open" => { roles: %w[coach], status: "open" },
+    "contract+open" => { contracts: %w[freelance], status: "open" },
+    "role+contract+open" => { roles: %w[data], contracts: %w[cdi], status: "open" },
+    "2 roles+2 contracts" => { roles: %w[design produit], contracts: %w[cdd stage] },
+    "closed" => { status: "closed" },
+    "role+closed" => { roles: %w[devops], status: "closed" },
+  }.freeze
+
+  def self.scales
+    scales = ENV.fetch("BENCH_SQL_SCALES", "100000:20000,1000000:20000,1000000:200000")
+    scales.split(",").map { |pair| pair.split(":").map { |n| Integer(n) } }
+  end
+
+  def self.raw
+    ActiveRecord::Base.connection.raw_connection
+  end
+
+  def self.now
+    Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  end
+
+  def self.load(topics, postings)
+    db = "job_board_bench_#{topics}_#{postings}"
+    if !ENV["BENCH_SQL_FRESH"] && cached?(db)
+      PgHarness.connect(db)
+      puts "  #{db}: reused (BENCH_SQL_FRESH=1 reloads it)"
+      return
+    end
+    PgHarness.connect!(db)
+    started = now
+    PgHarness.load_core_schema!
+    raw.exec(File.read(File.join(__dir__, "forum.sql"))
+      .gsub(":topics", topics.to_s).gsub(":step", (topics / postings).to_s))
+    loaded = now
+    PgHarness.migrate!
+    migrated = now
+    raw.exec("VACUUM ANALYZE")
+    raw.exec("CREATE TABLE bench_meta (generator integer)")
+    raw.exec("INSERT INTO bench_meta VALUES (#{GENERATOR})")
+    counts = raw.exec(<<~SQL).first
+      SELECT (SELECT COUNT(*) FROM topics) AS topics,
+             (SELECT COUNT(*) FROM topic_custom_fields) AS custom_fields,
+             (SELECT COUNT(*) FROM job_board_postings) AS postings
+    SQL
+    puts format(
+      "  %s: %s topics, %s custom fields, %s postings; loaded in %.1f s, migrations " \
+        "(table and backfill) in %.1f s",
+      db, counts["topics"], counts["custom_fields"], counts["postings"], loaded - started,
+      migrated - loaded
+    )
+  end
+
+  def self.cached?(db)
+    PgHarness.connect(db)
+    raw.exec("SELECT generator FROM bench_meta").first["generator"].to_i == GENERATOR
+  rescue StandardError
+    false
+  end
+
+  # The category-latest query shape of the issue: the board category and its
+  # subcategories, as TopicQuery lists them for a visitor (lib/topic_query.rb,
+  # Topic.secured), newest bump first, one page.
+  def self.base_where
+    <<~SQL.squish
+      topics.archetype <> 'private_message' AND topics.deleted_at IS NULL
+      AND topics.category_id IN (#{BOARD_IDS.join(", ")}) AND topics.visible
+      AND (topics.category_id IS NULL OR topics.category_id IN
+           (SELECT id FROM categories WHERE NOT read_restricted))
+    SQL
+  end
+
+  def self.list_sql(conditions)
+    where = conditions.map { |(sql, _)| "AND (#{sql})" }.join(" ")
+    sql = "SELECT topics.id FROM topics WHERE #{base_where} #{where} " \
+      "ORDER BY topics.bumped_at DESC LIMIT 30"
+    DB.bound(sql, conditions.map(&:last).reduce({}, :merge))
+  end
+
+  def self.new_list(given)
+    list_sql(DiscourseJobBoard::ListFilter.new(**given).conditions(today: TODAY))
+  end
+
+  def self.legacy_list(given)
+    list_sql(LegacyBoardSql.conditions(**given, today: TODAY))
+  end
+
+  # What a visitor's filter bar asks: the board's public categories. Timed
+  # whole: the query and the sums FacetCounts makes of its groups.
+  def self.new_counts(given)
+    readable = raw.exec("SELECT id FROM categories WHERE id IN (1, 2, 3) AND NOT read_restricted")
+    counts =
+      DiscourseJobBoard::FacetCounts.new(
+        category_ids: readable.map { |row| row["id"].to_i },
+        include_unlisted: false,
+        filter: DiscourseJobBoard::ListFilter.new(**given),
+        vocabulary: VOCABULARY,
+        today: TODAY,
+      )
+    [counts]
+  end
+
+  def self.legacy_counts(given)
+    LegacyBoardSql.count_queries(base_where, VOCABULARY, **given, today: TODAY).map do |sql, binds|
+      DB.bound(sql, binds)
+    end
+  end
+
+  def self.run(statements)
+    started = now
+    results =
+      statements.map do |statement|
+        statement.respond_to?(:call) ? statement.call : raw.exec(statement).values
+      end
+    [(now - started) * 1000, results]
+  end
+
+  # Medians of alternating rounds; the legacy SQL gets fewer rounds once a
+  # round of it takes seconds.
+  def self.compare(name, new_statements, legacy_statements)
+    2.times { run(new_statements) }
+    legacy_first, legacy_rows = run(legacy_statements)
+    new_first, new_rows = run(new_statements)
+    rounds = legacy_first > 2000 ? 3 : legacy_first > 300 ? 5 : 11
+    new_times = [new_first]
+    legacy_times = [legacy_first]
+    (rounds - 1).times do
+      new_times << run(new_statements).first
+      legacy_times << run(legacy_statements).first
+    end
+    new_ms = median(new_times)
+    legacy_ms = median(legacy_times)
+    serial_ms = serial(new_statements)
+    same = name.start_with?("counts") || new_rows == legacy_rows
+    puts format(
+      "    %-26s new %7.2f ms (serial %7.2f)   legacy %9.2f ms   ratio %6.3f   %2d rounds%s",
+      name, new_ms, serial_ms, legacy_ms, new_ms / legacy_ms, rounds, same ? "" : "   ROWS DIFFER"
+    )
+    { name:, new_ms: new_ms.round(2), serial_ms: serial_ms.round(2),
+      legacy_ms: legacy_ms.round(2), same_rows: same }
+  end
+
+  # Information, not a figure: the same without parallel workers. Their start
+  # costs a server a millisecond or two, and this loaded 2-core machine up to
+  # hundreds, so this tells the plan's own cost from the machine's noise.
+  def self.serial(statements)
+    raw.exec("SET max_parallel_workers_per_gather = 0")
+    run(statements)
+    median(Array.new(5) { run(statements).first })
+  ensure
+    raw.exec("RESET max_parallel_workers_per_gather")
+  end
+
+  def self.median(values)
+    sorted = values.sort
+    mid = sorted.length / 2
+    sorted.length.odd? ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0
+  end
+
+  def self.plan(title, sql)
+    lines = raw.exec("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) #{sql}").values.flatten
+    puts "    plan, #{title}:"
+    lines.first(28).each { |line| puts "      #{line}" }
+    puts "      ... (#{lines.length - 28} more lines)" if lines.length > 28
+  end
+
+  # How fast PostgreSQL runs on this machine right now, to read the figures
+  # by: this shared 2-core machine's speed moves several-fold with the load
+  # of the other processes.
+  def self.calibrate
+    times = Array.new(3) { run(["SELECT COUNT(*) FROM generate_series(1, 1000000)"]).first }
+    load_average = File.read("/proc/loadavg").split.first.to_f
+    puts format("    machine: a million-row count in %.0f ms, load average %.2f", median(times),
+                load_average)
+    { count_1m_ms: median(times).round(1), load_average: load_average }
+  end
+
+  def self.scale(topics, postings, plans:)
+    puts "sql: #{topics} topics, #{postings} postings"
+    load(topics, postings)
+    machine = calibrate
+    list = compare("list default (open)", [new_list(status: "open")], [legacy_list(status: "open")])
+    filters =
+      FILTERS.map do |label, given|
+        compare("list #{label}", [new_list(given)], [legacy_list(given)])
+      end
+    counts = [
+      compare("counts default (open)", new_counts(status: "open"), legacy_counts(status: "open")),
+      compare("counts role+contract", new_counts(roles: %w[coach], contracts: %w[cdi]),
+              legacy_counts(roles: %w[coach], contracts: %w[cdi])),
+    ]
+    if plans
+      plan("list default (new)", new_list(status: "open"))
+      plan("list role+contract+open (new)", new_list(FILTERS["role+contract+open"]))
+      plan("counts default (new)", DB.bound(*new_counts(status: "open").first.sql))
+      plan("list default (legacy)", legacy_list(status: "open"))
+    end
+    { topics:, postings:, machine:, list:, filters:, counts: }
+  end
+end
+
+module PgHarness
+  # Connects to an existing database (the benchmark keeps its forums).
+  def self.connect(database)
+    ActiveRecord::Base.establish_connection(
+      adapter: "postgresql", host: env("PGHOST"), port: env("PGPORT"), username: env("PGUSER"),
+      database: database
+    )
+    Object.const_set(:DB, DBStandIn.new) unless Object.const_defined?(:DB)
+    ActiveRecord::Base.connection.execute("SET client_min_messages TO warning")
+  end
+end
+
+results =
+  SqlBench.scales.map do |topics, postings|
+    SqlBench.scale(topics, postings, plans: topics == 1_000_000 && postings <= 20_000)
+  end
+puts "sql-bench-result #{JSON.generate(results)}"

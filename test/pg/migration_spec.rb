@@ -1,0 +1,112 @@
+# frozen_string_literal: true
+
+require_relative "pg_helper"
+
+# The plugin's migrations on core's schema: the table they create, and the
+# backfill from the custom fields that existed before it, which must write
+# every row as DiscourseJobBoard::PostingTable writes it on later changes.
+RSpec.describe "The job_board_postings migrations" do
+  def table
+    DB.query_hash(<<~SQL).map { |row| row.except("created_at", "updated_at") }
+      SELECT * FROM job_board_postings ORDER BY topic_id
+    SQL
+  end
+
+  # Each topic's row as PostingTable.sync would write it, read back through
+  # PostgreSQL so types compare alike.
+  def rows_from_ruby
+    custom = Hash.new { |hash, key| hash[key] = {} }
+    DB.query_hash("SELECT topic_id, name, value FROM topic_custom_fields").each do |row|
+      custom[row["topic_id"]][row["name"]] = row["value"]
+    end
+    DB.exec("CREATE TEMPORARY TABLE expected (LIKE job_board_postings INCLUDING ALL)")
+    DB.query_hash("SELECT id, category_id, closed, visible, deleted_at FROM topics").each do |topic|
+      row =
+        DiscourseJobBoard::PostingTable.row(
+          topic_id: topic["id"],
+          category_id: topic["category_id"],
+          custom_fields: custom[topic["id"]],
+          closed: topic["closed"],
+          visible: topic["visible"],
+          deleted: !topic["deleted_at"].nil?,
+        )
+      DB.exec(upsert_into_expected, row) if row
+    end
+    DB
+      .query_hash("SELECT * FROM expected ORDER BY topic_id")
+      .map { |row| row.except("created_at", "updated_at") }
+  end
+
+  def upsert_into_expected
+    DiscourseJobBoard::PostingTable::UPSERT_SQL.sub("INTO job_board_postings", "INTO expected")
+  end
+
+  it "keys the table by topic, with the columns the filters and counts read" do
+    columns = DB.query_hash(<<~SQL).to_h { |row| [row["column_name"], row["type"]] }
+      SELECT column_name, data_type || ' ' || is_nullable AS type FROM information_schema.columns
+      WHERE table_name = 'job_board_postings'
+    SQL
+    expect(columns).to include(
+      "topic_id" => "integer NO",
+      "category_id" => "integer NO",
+      "role" => "character varying NO",
+      "contracts" => "ARRAY NO",
+      "status" => "character varying NO",
+      "opens_on" => "date YES",
+      "closes_on" => "date YES",
+      "place_codes" => "ARRAY NO",
+      "remote" => "character varying YES",
+    )
+    primary_key = PgHarness.select_values(<<~SQL)
+      SELECT a.attname FROM pg_index i
+      JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+      WHERE i.indrelid = 'job_board_postings'::regclass AND i.indisprimary
+    SQL
+    expect(primary_key).to eq(%w[topic_id])
+    default = PgHarness.select_values(<<~SQL)
+      SELECT column_default FROM information_schema.columns
+      WHERE table_name = 'job_board_postings' AND column_name = 'topic_id'
+    SQL
+    expect(default).to eq([nil])
+  end
+
+  it "backfills every posting as PostingTable writes it, and nothing else" do
+    expected = rows_from_ruby
+    expect(expected.length).to be > 300
+    expect(expected.map { |row| row["closes_on"] }).to include(nil)
+    expect(table).to eq(expected)
+  end
+
+  it "backfills again to the same table, and repairs one that drifted" do
+    before = table
+    PgHarness.migrate!(only: %w[backfill_job_board_postings])
+    expect(table).to eq(before)
+
+    without_role = PgHarness.select_values(<<~SQL).first
+      SELECT id FROM topics
+      WHERE category_id IS NOT NULL AND id NOT IN (SELECT topic_id FROM job_board_postings)
+    SQL
+    DB.exec(<<~SQL)
+      DELETE FROM job_board_postings
+      WHERE topic_id IN (SELECT topic_id FROM job_board_postings ORDER BY topic_id LIMIT 5)
+    SQL
+    DB.exec(<<~SQL)
+      UPDATE job_board_postings SET status = 'filled', closes_on = NULL WHERE topic_id % 7 = 0
+    SQL
+    DB.exec(<<~SQL, id: without_role)
+      INSERT INTO job_board_postings (topic_id, category_id, role, created_at, updated_at)
+      VALUES (:id, 1, 'coach', NOW(), NOW())
+    SQL
+    expect(table).not_to eq(before)
+
+    PgHarness.migrate!(only: %w[backfill_job_board_postings])
+    expect(table).to eq(before)
+  end
+
+  it "creates the table again after a rollback of its migration" do
+    PgHarness.migration("create_job_board_postings").new.migrate(:down)
+    expect(PgHarness.select_values("SELECT to_regclass('job_board_postings')::text")).to eq([nil])
+    PgHarness.migrate!
+    expect(table).to eq(rows_from_ruby)
+  end
+end
