@@ -4,12 +4,17 @@
 // same posting objects lets Glimmer update only the rows that come and go
 // instead of re-rendering every row shown.
 import { i18n } from "discourse-i18n";
-import { statusOfJob } from "../assets/javascripts/discourse/lib/posting-display.ts";
+import { currentLocale } from "../assets/javascripts/discourse/helpers/job-board-locale.ts";
+import {
+  formatDay,
+  statusOfJob,
+} from "../assets/javascripts/discourse/lib/posting-display.ts";
 import type {
   PostingStatus,
   PostingStatusResult,
 } from "../assets/javascripts/discourse/lib/posting-status.ts";
 import type { DemoPosting } from "./data.ts";
+import { formatCount } from "./format.ts";
 
 /** A posting as the board shows it, with the rule applied on the demo's day. */
 export interface BoardPosting extends DemoPosting {
@@ -79,6 +84,10 @@ export interface RowView {
   href: string;
   /** The number of replies, which are the community's questions. */
   questions: string;
+  /** The same number alone, for the replies column. */
+  replies: string;
+  /** The day the posting opened, for the activity column. */
+  activity: string;
 }
 
 /**
@@ -92,11 +101,14 @@ export function rowView(
   postingLink: (id: number) => string
 ): RowView {
   const muted = posting.state === "open" ? "" : " --job-not-open";
+  const locale = currentLocale();
   return {
-    className: `job-board-demo-row --${posting.state}${muted}`,
+    className: `topic-list-item job-board-demo-row --${posting.state}${muted}`,
     href: postingLink(posting.id),
     questions: i18n("discourse_job_board.board.questions", {
       count: posting.replies,
     }),
+    replies: formatCount(posting.replies, locale),
+    activity: formatDay(posting.job.opens_at, locale, "medium") ?? "",
   };
 }

@@ -1,7 +1,10 @@
 // The demo's postings: every sample file bundled in test/fixtures/postings,
-// read by the plugin's own parser, as the importer would publish them.
+// read by the plugin's own parser, as the importer would publish them, with
+// start-ups' slugs shown as their names.
 import { parse } from "../assets/javascripts/discourse/lib/posting/index.ts";
 import type { JobFields } from "../assets/javascripts/discourse/lib/posting-display.ts";
+import startupsTable from "./beta-gouv-startups.tsv?raw";
+import { startupNames, teamName } from "./teams.ts";
 
 export interface DemoPosting {
   id: number;
@@ -21,6 +24,7 @@ const FILES = import.meta.glob<string>("../test/fixtures/postings/*/*", {
 });
 
 export function loadPostings(): DemoPosting[] {
+  const names = startupNames(startupsTable);
   const postings: DemoPosting[] = [];
   const files = Object.keys(FILES).sort();
   files.forEach((path, index) => {
@@ -35,7 +39,7 @@ export function loadPostings(): DemoPosting[] {
       file,
       title,
       body,
-      job: { ...fields, can_edit: true },
+      job: { ...fields, team: teamName(fields.team, names), can_edit: true },
       replies: (index * 7) % 5,
       topicClosed: false,
     });

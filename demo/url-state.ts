@@ -1,7 +1,9 @@
 // The demo keeps all its state in the URL query, as the board does in
 // Discourse: ?job_role=&job_contract=&job_status= for the filters (and
 // ?job_place=&job_remote= for the place filters, demo/place-filter-bar.gts), plus
-// ?posting=ID or ?compose=1 for the page, ?locale=en and ?today=YYYY-MM-DD.
+// ?posting=ID or ?compose=1 for the page, ?page=N for the board's pages
+// shown (so that back returns to where « Voir plus » had led), ?locale=en
+// and ?today=YYYY-MM-DD.
 import {
   type BoardFilters,
   filtersFromQuery,
@@ -22,7 +24,7 @@ export const PAGE_SIZE = 30;
 export const DEFAULT_TODAY = "2022-02-16";
 
 export type DemoView =
-  | { name: "board" }
+  | { name: "board"; pages?: number }
   | { name: "posting"; id: number }
   | { name: "compose" };
 
@@ -41,7 +43,11 @@ export function readState(
   const params = new URLSearchParams(search);
   const query = Object.fromEntries(params.entries());
   const postingId = Number(params.get("posting"));
-  let view: DemoView = { name: "board" };
+  const pages = Number(params.get("page"));
+  let view: DemoView = {
+    name: "board",
+    pages: Number.isInteger(pages) && pages > 1 ? pages : 1,
+  };
   if (Number.isInteger(postingId) && postingId > 0) {
     view = { name: "posting", id: postingId };
   } else if (params.get("compose")) {
@@ -73,6 +79,9 @@ function filterParams(filters: BoardFilters, places: PlaceFilters): string[] {
 function viewParams(view: DemoView): string[] {
   if (view.name === "posting") {
     return [`posting=${encodeURIComponent(String(view.id))}`];
+  }
+  if (view.name === "board" && (view.pages ?? 1) > 1) {
+    return [`page=${view.pages}`];
   }
   return view.name === "compose" ? ["compose=1"] : [];
 }

@@ -10,6 +10,7 @@ import { renderComponent } from "@ember/renderer";
 import { filterPostings } from "../../assets/javascripts/discourse/lib/board-facets.ts";
 import { filtersFromQuery } from "../../assets/javascripts/discourse/lib/board-filters.ts";
 import DemoApp from "../../demo/demo-app.gts";
+import { demoOwner } from "../../demo/demo-owner.ts";
 import { PAGE_SIZE } from "../../demo/url-state.ts";
 import { median } from "../lib/stats.ts";
 import type { FilterFigures } from "./figures.ts";
@@ -75,6 +76,7 @@ export async function benchFilter(options: {
   document.body.append(root);
   renderComponent(DemoApp, {
     into: root,
+    owner: demoOwner(VOCABULARIES),
     args: { postings, vocabularies: VOCABULARIES },
   });
   await settle();
@@ -98,7 +100,7 @@ export async function benchFilter(options: {
     const query = Object.fromEntries(new URLSearchParams(location.search));
     const { filters } = filtersFromQuery(query, VOCABULARIES);
     const expected = Math.min(filterPostings(rows, filters).length, PAGE_SIZE);
-    const shown = root.querySelectorAll("li.job-board-demo-row").length;
+    const shown = root.querySelectorAll("tr.job-board-demo-row").length;
     if (shown !== expected) {
       throw new Error(
         `${shown} rows shown for ${location.search}, expected ${expected}`

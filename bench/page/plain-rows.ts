@@ -1,4 +1,4 @@
-// The baseline: the same rows as demo/board-list.gts (same elements, classes,
+// The baseline: the same table as demo/board-list.gts (same elements, classes,
 // attributes and texts, checked by same-dom.ts) built with plain DOM calls,
 // as a hand-written board would. Texts come from the same functions and
 // translations (the row's own from the list's rowView), so the two differ
@@ -66,6 +66,9 @@ function description(status: PostingStatusResult): string {
       ? i18n(`${scope}.closing_today`)
       : i18n(`${scope}.closing_soon`, { count: status.daysLeft });
   }
+  if (status.badge === "upcoming") {
+    return i18n(`${scope}.upcoming`, { count: status.daysToOpen });
+  }
   if (status.missingClosingDate) {
     return i18n(`${scope}.open_no_closing_date`);
   }
@@ -98,57 +101,112 @@ function chip(kind: string, code: string, label: string | null) {
   return node;
 }
 
-function summary(job: JobFields, vocabularies: Vocabularies): HTMLDivElement {
+function chips(job: JobFields, vocabularies: Vocabularies): HTMLSpanElement {
   const locale = currentLocale();
-  const meta = element("div", "job-board-row__meta");
-  const chips = element("span", "job-board-chips");
+  const list = element("span", "job-board-chips");
   if (job.role) {
-    chips.append(
+    list.append(
       chip("role", job.role, labelOf(vocabularies.roles, job.role, locale))
     );
   }
   for (const code of job.contracts) {
-    chips.append(
+    list.append(
       chip("contract", code, labelOf(vocabularies.contracts, code, locale))
     );
   }
-  meta.append(chips);
-  if (job.team) {
-    meta.append(element("span", "job-board-row__team", job.team));
-  }
+  return list;
+}
+
+function place(job: JobFields): string {
   const remote = job.remote
     ? i18n(`discourse_job_board.card.remote_values.${job.remote}`)
     : null;
-  const place = [job.location, remote].filter(Boolean).join(" · ");
-  if (place) {
-    meta.append(element("span", "job-board-row__place", place));
-  }
-  const day = formatDay(job.closes_at, locale, "medium");
-  if (day && job.closes_at) {
-    const closes = element(
-      "time",
-      "job-board-row__closes",
-      `${i18n("discourse_job_board.board.columns.closes_at")} ${day}`
-    );
-    closes.dateTime = job.closes_at;
-    meta.append(closes);
-  }
-  return meta;
+  return [job.location, remote].filter(Boolean).join(" · ");
 }
 
-function row(posting: BoardPosting, vocabularies: Vocabularies): HTMLLIElement {
-  const view = rowView(posting, postingHref);
-  const item = element("li", view.className);
-  item.dataset.postingId = String(posting.id);
-  const main = element("div", "job-board-demo-row__main");
-  const title = element("a", "title job-board-demo-row__title", posting.title);
-  title.href = view.href;
-  main.append(title, badge(posting.status));
-  item.append(
-    main,
-    summary(posting.job, vocabularies),
-    element("span", "job-board-demo-row__questions", view.questions)
+const CELL = "topic-list-data job-board-list-cell";
+
+function time(isoDay: string | null, text: string | null): HTMLTimeElement {
+  const node = document.createElement("time");
+  if (isoDay) {
+    node.dateTime = isoDay;
+  }
+  node.textContent = text ?? "";
+  return node;
+}
+
+function column(key: string): string {
+  return i18n(`discourse_job_board.board.columns.${key}`);
+}
+
+function demoText(key: string): string {
+  return i18n(`discourse_job_board.demo.${key}`);
+}
+
+function header(): HTMLTableSectionElement {
+  const head = element("thead", "topic-list-header");
+  const line = document.createElement("tr");
+  const cell = (className: string, text: string) => {
+    const th = element("th", className, text);
+    th.scope = "col";
+    return th;
+  };
+  const questions = cell("topic-list-data posts num", column("questions"));
+  questions.setAttribute("aria-sort", "none");
+  line.append(
+    cell("topic-list-data default", demoText("columns.topic")),
+    cell(`${CELL} --role`, column("role")),
+    cell(`${CELL} --team`, column("team")),
+    cell(`${CELL} --closes-at`, column("closes_at")),
+    questions,
+    cell("topic-list-data activity num", demoText("columns.activity"))
   );
+  head.append(line);
+  return head;
+}
+
+function row(posting: BoardPosting, vocabularies: Vocabularies) {
+  const view = rowView(posting, postingHref);
+  const { job } = posting;
+  const item = element("tr", view.className);
+  item.dataset.postingId = String(posting.id);
+
+  const main = element("td", "main-link topic-list-data");
+  const top = element("span", "link-top-line");
+  top.setAttribute("role", "heading");
+  top.setAttribute("aria-level", "2");
+  const title = element(
+    "a",
+    "title raw-link raw-topic-link job-board-demo-row__title",
+    posting.title
+  );
+  title.href = view.href;
+  top.append(title, badge(posting.status));
+  main.append(top);
+
+  const role = element("td", `${CELL} --role`);
+  role.append(chips(job, vocabularies));
+  const team = element("td", `${CELL} --team`);
+  team.append(
+    element("span", "job-board-list-cell__team", job.team ?? ""),
+    element("span", "job-board-list-cell__place", place(job))
+  );
+  const closes = element("td", `${CELL} --closes-at`);
+  if (job.closes_at) {
+    closes.append(
+      time(job.closes_at, formatDay(job.closes_at, currentLocale(), "medium"))
+    );
+  }
+  const replies = element("td", "num posts-map posts topic-list-data");
+  const count = element("a", "badge-posts");
+  count.href = view.href;
+  count.setAttribute("aria-label", view.questions);
+  count.append(element("span", "number", view.replies));
+  replies.append(count);
+  const activity = element("td", "activity num topic-list-data age");
+  activity.append(time(job.opens_at, view.activity));
+
+  item.append(main, role, team, closes, replies, activity);
   return item;
 }
 
@@ -156,12 +214,15 @@ export function plainRows(
   postings: readonly BoardPosting[],
   vocabularies: Vocabularies,
   onFollow: (event: MouseEvent) => void
-): HTMLUListElement {
-  const list = element("ul", "job-board-demo__list");
+): HTMLTableElement {
+  const table = element("table", "topic-list job-board-demo__list");
+  const caption = element("caption", "sr-only", demoText("list_caption"));
+  const body = element("tbody", "topic-list-body");
   // One listener for the list's links, as the list component has.
-  list.addEventListener("click", onFollow);
+  body.addEventListener("click", onFollow);
   for (const posting of postings) {
-    list.append(row(posting, vocabularies));
+    body.append(row(posting, vocabularies));
   }
-  return list;
+  table.append(caption, header(), body);
+  return table;
 }

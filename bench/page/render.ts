@@ -8,6 +8,7 @@
 import { renderComponent } from "@ember/renderer";
 import BoardList from "../../demo/board-list.gts";
 import type { BoardPosting } from "../../demo/board-postings.ts";
+import { demoOwner } from "../../demo/demo-owner.ts";
 import { median } from "../lib/stats.ts";
 import type { RenderFigures } from "./figures.ts";
 import { plainRows } from "./plain-rows.ts";
@@ -30,7 +31,7 @@ interface Rendered {
 
 // One owner for every round, as one page has one renderer: its set-up is
 // not part of rendering rows.
-const owner = {};
+const owner = demoOwner(VOCABULARIES);
 
 // Both ways build the rows in an element outside the document and then
 // insert it, so that they pay the same for putting rows in a live page.
@@ -59,6 +60,7 @@ const withComponents = (rows: BoardPosting[]) =>
         postings: rows,
         vocabularies: VOCABULARIES,
         postingLink: postingHref,
+        mobileView: false,
         onFollow: follow,
       },
     });
@@ -72,7 +74,7 @@ const withPlainDom = (rows: BoardPosting[]) =>
   });
 
 function check(rendered: Rendered, count: number, kind: string) {
-  const rows = rendered.host.querySelectorAll("li.job-board-demo-row").length;
+  const rows = rendered.host.querySelectorAll("tr.job-board-demo-row").length;
   if (rows !== count) {
     throw new Error(`${kind}: ${rows} rows rendered instead of ${count}`);
   }

@@ -69,12 +69,23 @@ export function judgeViolations(
   );
 }
 
-export async function checkAxe(page: Page, url: string, report: Report) {
+/** Every page in both languages; `screen` names the viewport ("phone"). */
+export async function checkAxe(
+  page: Page,
+  url: string,
+  report: Report,
+  screen = ""
+) {
+  const on = screen ? `, ${screen}` : "";
   for (const locale of ["fr", "en"]) {
     const suffix = locale === "en" ? "&locale=en" : "";
     await page.goto(`${url}?job_status=all${suffix}`);
     await page.waitForSelector(".job-board-demo-row");
-    judgeViolations(report, `the board (${locale})`, await axeViolations(page));
+    judgeViolations(
+      report,
+      `the board (${locale}${on})`,
+      await axeViolations(page)
+    );
     // An open posting, and one whose banner says why it is not.
     const ids = [
       await page.getAttribute(".job-board-demo-row.--open", "data-posting-id"),
@@ -89,7 +100,7 @@ export async function checkAxe(page: Page, url: string, report: Report) {
       const state = await page.getAttribute(".job-board-card", "class");
       judgeViolations(
         report,
-        `a posting page, ${state?.replace(/.*--/, "")} (${locale})`,
+        `a posting page, ${state?.replace(/.*--/, "")} (${locale}${on})`,
         await axeViolations(page)
       );
     }
@@ -97,7 +108,7 @@ export async function checkAxe(page: Page, url: string, report: Report) {
     await page.waitForSelector(".job-board-form");
     judgeViolations(
       report,
-      `the composer (${locale})`,
+      `the composer (${locale}${on})`,
       await axeViolations(page)
     );
     // With every message showing: errors are where contrast slips.
@@ -106,7 +117,7 @@ export async function checkAxe(page: Page, url: string, report: Report) {
     await page.waitForSelector(".job-board-form__message.--error");
     judgeViolations(
       report,
-      `the composer with its errors (${locale})`,
+      `the composer with its errors (${locale}${on})`,
       await axeViolations(page)
     );
   }

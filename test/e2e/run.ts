@@ -1,5 +1,6 @@
 // Accessibility of the built demo in headless Chromium: axe-core on the
-// board, a posting page and the composer in French and English, the filters
+// board, a posting page and the composer in French and English, on a
+// desktop and a phone's width, the filters
 // and the composer walked with the keyboard alone, and status badges that do
 // not rely on colour.
 //
@@ -71,6 +72,19 @@ try {
   await checkBadges(page, url, report);
   await walkFilters(page, url, report);
   await walkComposer(page, url, report);
+
+  // A phone's width, where the board has no columns and the header is
+  // narrow: the same pages again.
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+  });
+  await phone.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+  const phonePage = await phone.newPage();
+  phonePage.setDefaultTimeout(10_000);
+  phonePage.on("pageerror", (error) =>
+    report.fail("no error in the page (phone)", String(error))
+  );
+  await checkAxe(phonePage, url, report, "phone");
 } catch (error) {
   report.fail(
     "the run itself",

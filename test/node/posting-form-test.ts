@@ -320,7 +320,7 @@ QUnit.module("posting-form | import", () => {
         "warnings",
         fr
       ),
-      "Ligne 4 : La clé « foo » est inconnue et a été ignorée."
+      "Ligne 4\u00A0: La clé «\u202Ffoo\u202F» est inconnue et a été ignorée."
     );
     assert.strictEqual(
       locatedMessage(
@@ -340,7 +340,7 @@ QUnit.module("posting-form | import", () => {
         "warnings",
         fr
       ),
-      "Aucun « type de contrat » n'est indiqué.",
+      "Aucun «\u202Ftype de contrat\u202F» n’est indiqué.",
       "no line, no prefix"
     );
   });

@@ -191,7 +191,7 @@ QUnit.module("posting | messages", () => {
       const issue = validate({ ...base, closes_at: "2026-01-01" }).errors[0];
       assert.strictEqual(
         formatIssue(issue, "errors", fr),
-        "Le champ « date de clôture » (2026-01-01) précède la date d'ouverture (2026-01-05)."
+        "Le champ «\u202Fdate de clôture\u202F» (2026-01-01) précède la date d’ouverture (2026-01-05)."
       );
       assert.strictEqual(
         formatIssue(issue, "errors", en),
@@ -205,7 +205,7 @@ QUnit.module("posting | messages", () => {
     const message = result.ok
       ? "parsed"
       : formatIssue(result.errors[0], "errors", fr);
-    assert.true(message.startsWith("Ligne 3 : "), message);
+    assert.true(message.startsWith("Ligne 3\u00A0: "), message);
   });
 
   QUnit.test(

@@ -29,12 +29,17 @@ export const HOSTILE_CASES: HostileCase[] = (
   refusedIn: refused_in,
 }));
 
-/** Elements the plugin's components and the demo render; a payload makes any other. */
+/**
+ * Elements the plugin's components and the demo render, including what
+ * markdown-it makes of a description's Markdown (demo/cook.ts); a payload
+ * makes any other.
+ */
 const RENDERED_TAGS = new Set(
   (
     "a button dd div dl dt fieldset form h1 h2 h3 header input label legend " +
     "li main option p section select span svg table tbody td textarea th " +
-    "thead time tr ul use"
+    "thead time tr ul use nav caption article " +
+    "br em strong s code pre blockquote hr ol h4 h5 h6 img"
   ).split(" ")
 );
 

@@ -102,7 +102,7 @@ acceptance(
 
       assert
         .dom(`${field("contact")} .job-board-form__message.--error`)
-        .includesText("« not-an-email » is not an e-mail address");
+        .includesText("“not-an-email” is not an e-mail address");
       assert
         .dom(`${field("contact")} input`)
         .hasAttribute("aria-invalid", "true");
