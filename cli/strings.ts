@@ -6,6 +6,8 @@ import { reportStrings } from "./import/report-strings.ts";
 import type { TitleReason } from "./import/titles.ts";
 
 const NBSP = "\u00A0";
+// Before ; ! ? and inside « » (French typography).
+const NNBSP = "\u202F";
 
 const EN = {
   noFiles: "No posting file found.",
@@ -29,7 +31,7 @@ const EN = {
   titleNote: (title: string, reason: TitleReason) =>
     reportStrings("en").titleNote(title, reason),
   titleRules: (min: number) =>
-    `Titles as Discourse's default settings want them (at least ${min} characters, each used once); import reads the forum's own settings when its key may.`,
+    `Titles as Discourse’s default settings want them (at least ${min} characters, each used once); import reads the forum’s own settings when its key may.`,
 };
 
 type Strings = typeof EN;
@@ -50,7 +52,7 @@ const FR: Strings = {
   skipReason: (reason) => reportStrings("fr").skipReason(reason),
   titleNote: (title, reason) => reportStrings("fr").titleNote(title, reason),
   titleRules: (min) =>
-    `Titres tels que les veulent les réglages par défaut de Discourse (au moins ${min}${NBSP}caractères, chacun une seule fois)${NBSP}; l’import lit ceux du forum quand sa clé le peut.`,
+    `Titres tels que les veulent les réglages par défaut de Discourse (au moins ${min}${NBSP}caractères, chacun une seule fois)${NNBSP}; l’import lit ceux du forum quand sa clé le peut.`,
 };
 
 export function stringsFor(language: Language): Strings {

@@ -59,8 +59,8 @@ const EN: ReportStrings = {
   rules: (source, min, unique) =>
     `Titles: at least ${min} characters${unique ? ", each used once on the forum" : ""} (${
       source === "forum"
-        ? "the forum's settings"
-        : "Discourse's defaults: this key cannot read the forum's settings"
+        ? "the forum’s settings"
+        : "Discourse’s defaults: this key cannot read the forum’s settings"
     }).`,
   estimate: (files, requests, minutes, rate) =>
     `${files} file(s) to send, about ${requests} request(s): ${

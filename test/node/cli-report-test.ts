@@ -78,7 +78,7 @@ QUnit.module("cli | import report", (hooks) => {
       );
       assert.true(
         run.out.includes(
-          "Titles: at least 15 characters, each used once on the forum (Discourse's defaults: this key cannot read the forum's settings)."
+          "Titles: at least 15 characters, each used once on the forum (Discourse’s defaults: this key cannot read the forum’s settings)."
         ),
         run.out
       );
@@ -94,7 +94,7 @@ QUnit.module("cli | import report", (hooks) => {
       assert.strictEqual(run.code, 0, run.out);
       assert.true(
         run.out.includes(
-          "Titles: at least 45 characters, each used once on the forum (the forum's settings)."
+          "Titles: at least 45 characters, each used once on the forum (the forum’s settings)."
         ),
         run.out
       );

@@ -7,6 +7,8 @@
 import { load } from "js-yaml";
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
+import { STATUSES } from "../../cli/import/report.ts";
+import { reportStrings } from "../../cli/import/report-strings.ts";
 import { stringsFor } from "../../cli/strings.ts";
 
 const { module, test } = QUnit;
@@ -52,7 +54,49 @@ function cliStrings(language: "fr" | "en"): Map<string, string> {
       strings.set(`cli.${key}(2)`, call(2, 0, 3, 0));
     }
   }
+  for (const [key, text] of importReportStrings(language)) {
+    strings.set(`cli.report.${key}`, text);
+  }
   return strings;
+}
+
+/** The import report's sentences (cli/import/report-strings.ts), each branch. */
+function importReportStrings(language: "fr" | "en"): Map<string, string> {
+  const r = reportStrings(language);
+  const out = new Map<string, string>();
+  for (const status of STATUSES) {
+    out.set(`status.${status}`, r.status(status, false));
+    out.set(`status.${status}.dry`, r.status(status, true));
+  }
+  for (const reason of ["hidden", "not_posting"]) {
+    out.set(`skipReason.${reason}`, r.skipReason(reason));
+  }
+  for (const reason of ["short", "entropy", "duplicate"] as const) {
+    out.set(`titleReason.${reason}`, r.titleReason(reason));
+    out.set(`titleNote.${reason}`, r.titleNote("Chef·fe de produit", reason));
+  }
+  for (const source of ["forum", "defaults"] as const) {
+    out.set(`rules.${source}`, r.rules(source, 15, true));
+    out.set(`rules.${source}.shared`, r.rules(source, 15, false));
+  }
+  out.set("estimate.1", r.estimate(1, 1, "1", 60));
+  out.set("estimate.2", r.estimate(575, 576, "10", 60));
+  out.set("dryRunDone", r.dryRunDone);
+  out.set("finished", r.finished);
+  out.set("beforeStop", r.beforeStop);
+  out.set("stopped", r.stopped("HTTP 403"));
+  out.set("interrupted", r.interrupted(2, r.failedHint));
+  out.set("failedHint", r.failedHint);
+  out.set("retrying", r.retrying("POST /posts.json", "2"));
+  out.set(
+    "unknownCategory",
+    r.unknownCategory("jobs", "http://forum.test", ["emplois", "general"])
+  );
+  out.set("topic", r.topic(12));
+  for (const note of ["elsewhere", "unreadable"] as const) {
+    out.set(`journalNote.${note}`, r.journalNote("tmp/journal.json", note));
+  }
+  return out;
 }
 
 // Text that is code, not French prose, is written as typed: addresses, the
