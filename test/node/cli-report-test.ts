@@ -152,7 +152,10 @@ QUnit.module("cli | import report", (hooks) => {
     assert.true(/\] serait créée /.test(run.out), run.out);
     assert.true(run.out.includes(`Simulation${NBSP}: rien n’a été écrit.`));
     assert.true(/^ {2}serait créée +4$/m.test(run.out), run.out);
-    assert.true(run.out.includes("! Aucun «\u202Ftype de contrat\u202F»"), run.out);
+    assert.true(
+      run.out.includes("! Aucun «\u202Ftype de contrat\u202F»"),
+      run.out
+    );
     assert.true(
       run.out.includes(
         `4${NBSP}fichier(s) à envoyer, environ 4${NBSP}requête(s)${NBSP}: moins d’une minute à 1800${NBSP}requêtes par minute.`
