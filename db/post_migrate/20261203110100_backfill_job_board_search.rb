@@ -1,0 +1,62 @@
+# frozen_string_literal: true
+
+# Fills place_codes and search_data of the rows the first backfill wrote, as
+# DiscourseJobBoard::PostingTable writes them: the folding of inclusive
+# writing and feminine forms (SearchText) is Ruby, so this walks the postings
+# in batches rather than in one statement. Idempotent, like the first one.
+class BackfillJobBoardSearch < ActiveRecord::Migration[7.2]
+  BATCH = 1000
+  FIELDS = %w[job_place job_team job_location].freeze
+
+  def up
+    last_id = 0
+    loop do
+      ids = DB.query_single(<<~SQL, last_id: last_id, limit: BATCH)
+        SELECT topic_id FROM job_board_postings WHERE topic_id > :last_id
+        ORDER BY topic_id LIMIT :limit
+      SQL
+      break if ids.empty?
+      fill(ids)
+      last_id = ids.last
+    end
+  end
+
+  def down
+    raise ActiveRecord::IrreversibleMigration
+  end
+
+  private
+
+  def fill(ids)
+    titles = DB.query_hash("SELECT id, title FROM topics WHERE id IN (:ids)", ids: ids)
+      .to_h { |row| [row["id"], row["title"]] }
+    raws = DB.query_hash(<<~SQL, ids: ids).to_h { |row| [row["topic_id"], row["raw"]] }
+      SELECT topic_id, raw FROM posts WHERE topic_id IN (:ids) AND post_number = 1
+    SQL
+    custom = Hash.new { |hash, key| hash[key] = {} }
+    DB.query_hash(<<~SQL, ids: ids, names: FIELDS).each do |row|
+      SELECT topic_id, name, value FROM topic_custom_fields
+      WHERE topic_id IN (:ids) AND name IN (:names)
+    SQL
+      custom[row["topic_id"]][row["name"]] = row["value"]
+    end
+    ids.each do |id|
+      fields = DiscourseJobBoard::PostingParams.from_custom_fields(custom[id])
+      DB.exec(<<~SQL, id: id, place_codes: place_codes(fields), text: text(fields, titles[id], raws[id]))
+        UPDATE job_board_postings
+        SET place_codes = CAST(:place_codes AS varchar[]),
+            search_data = to_tsvector('french', :text)
+        WHERE topic_id = :id
+      SQL
+    end
+  end
+
+  def place_codes(fields)
+    table = DiscourseJobBoard::PostingTable
+    table.array_literal(table.place_codes(fields["place"]))
+  end
+
+  def text(fields, title, raw)
+    DiscourseJobBoard::PostingTable.search_text(fields, title, raw)
+  end
+end
