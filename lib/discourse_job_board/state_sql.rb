@@ -22,7 +22,8 @@ module DiscourseJobBoard
           (#{UNDECIDED} AND #{STARTED}
            AND jb.closes_on BETWEEN CAST(:job_board_today AS date) AND CAST(:job_board_soon AS date))
         SQL
-      "upcoming" => squish("(#{UNDECIDED} AND jb.opens_on > CAST(:job_board_today AS date))"),
+      "upcoming" =>
+        squish("(#{UNDECIDED} AND COALESCE(jb.opens_on > CAST(:job_board_today AS date), false))"),
       "expired" =>
         squish("(#{UNDECIDED} AND #{STARTED} AND jb.closes_on < CAST(:job_board_today AS date))"),
       "filled" => "(jb.status = 'filled')",

@@ -20,7 +20,9 @@ RSpec.describe "The job_board_postings migrations" do
       custom[row["topic_id"]][row["name"]] = row["value"]
     end
     DB.exec("CREATE TEMPORARY TABLE expected (LIKE job_board_postings INCLUDING ALL)")
-    DB.query_hash("SELECT id, category_id, closed, visible, deleted_at FROM topics").each do |topic|
+    raws = DB.query_hash("SELECT topic_id, raw FROM posts WHERE post_number = 1")
+      .to_h { |row| [row["topic_id"], row["raw"]] }
+    DB.query_hash("SELECT id, title, category_id, closed, visible, deleted_at FROM topics").each do |topic|
       row =
         DiscourseJobBoard::PostingTable.row(
           topic_id: topic["id"],
@@ -29,6 +31,8 @@ RSpec.describe "The job_board_postings migrations" do
           closed: topic["closed"],
           visible: topic["visible"],
           deleted: !topic["deleted_at"].nil?,
+          title: topic["title"],
+          description: raws[topic["id"]],
         )
       DB.exec(upsert_into_expected, row) if row
     end
@@ -56,6 +60,7 @@ RSpec.describe "The job_board_postings migrations" do
       "closes_on" => "date YES",
       "place_codes" => "ARRAY NO",
       "remote" => "character varying YES",
+      "search_data" => "tsvector YES",
     )
     primary_key = PgHarness.select_values(<<~SQL)
       SELECT a.attname FROM pg_index i
@@ -79,7 +84,7 @@ RSpec.describe "The job_board_postings migrations" do
 
   it "backfills again to the same table, and repairs one that drifted" do
     before = table
-    PgHarness.migrate!(only: %w[backfill_job_board_postings])
+    PgHarness.migrate!(only: %w[backfill_job_board_postings backfill_job_board_search])
     expect(table).to eq(before)
 
     without_role = PgHarness.select_values(<<~SQL).first
@@ -99,7 +104,7 @@ RSpec.describe "The job_board_postings migrations" do
     SQL
     expect(table).not_to eq(before)
 
-    PgHarness.migrate!(only: %w[backfill_job_board_postings])
+    PgHarness.migrate!(only: %w[backfill_job_board_postings backfill_job_board_search])
     expect(table).to eq(before)
   end
 

@@ -7,7 +7,7 @@ require_relative "pg_helper"
 # counts read from job_board_postings must then equal the rule computed from
 # core's tables.
 RSpec.describe DiscourseJobBoard::PostingTable do
-  topic_fields = %i[id category_id custom_fields closed visible deleted_at]
+  topic_fields = %i[id category_id custom_fields closed visible deleted_at title first_post]
   TopicLike = Struct.new(*topic_fields, keyword_init: true)
 
   def topic(id)
@@ -19,6 +19,9 @@ RSpec.describe DiscourseJobBoard::PostingTable do
       closed: row["closed"],
       visible: row["visible"],
       deleted_at: row["deleted_at"],
+      title: row["title"],
+      first_post: DB.query_hash("SELECT raw FROM posts WHERE topic_id = :id AND post_number = 1", id:)
+        .first&.then { |post| Struct.new(:raw).new(post["raw"]) },
       custom_fields: fields.to_h { |f| [f["name"], f["value"]] },
     )
   end
