@@ -82,6 +82,7 @@ RSpec.describe DiscourseJobBoard::FilterTermOptions do
       { name: "job_contract:service_civique", description: "Service civique" },
     )
     names = options.map { |option| option[:name] }
-    expect(names).to include("job_status:open", "job_status:closed")
+    expect(names).to include("job_status:open", "job_status:closing_soon", "job_status:expired",
+                             "job_place:reg-75", "job_place:abroad", "job_remote:full", "job_q:")
   end
 end

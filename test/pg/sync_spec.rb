@@ -99,6 +99,33 @@ RSpec.describe DiscourseJobBoard::PostingTable do
     expect_board_in_step
   end
 
+  def found(words)
+    query = DiscourseJobBoard::SearchText.query(words)
+    PgHarness.select_values(<<~SQL, query:)
+      SELECT topic_id FROM job_board_postings
+      WHERE search_data @@ to_tsquery('french', :query) ORDER BY topic_id
+    SQL
+  end
+
+  it "follows a title edit and a first-post edit in its words, and a new place" do
+    expect(found("Chargée d’affaires")).not_to include(open_posting)
+    update_topic(open_posting, "title = 'Chargé·e d''affaires publiques'")
+    sync(open_posting)
+    expect(found("Chargée d’affaires")).to include(open_posting)
+
+    DB.exec("UPDATE posts SET raw = 'Poste basé à Lyon, ouvert aux directrices.' " \
+            "WHERE topic_id = :id AND post_number = 1", id: open_posting)
+    expect(found("directeur lyon")).not_to include(open_posting)
+    sync(open_posting)
+    expect(found("directeur lyon")).to include(open_posting)
+
+    set_field(open_posting, "job_place", "dep-69")
+    sync(open_posting)
+    expect(row(open_posting)["place_codes"]).to eq("{dep-69,reg-84}")
+    expect(found("Auvergne-Rhône-Alpes")).to include(open_posting)
+    expect_board_in_step
+  end
+
   it "follows fill (status filled, topic closed) and reopen" do
     set_field(open_posting, "job_status", "filled")
     update_topic(open_posting, "closed = true")
