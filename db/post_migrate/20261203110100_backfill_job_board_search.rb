@@ -40,15 +40,19 @@ class BackfillJobBoardSearch < ActiveRecord::Migration[7.2]
     SQL
       custom[row["topic_id"]][row["name"]] = row["value"]
     end
-    ids.each do |id|
-      fields = DiscourseJobBoard::PostingParams.from_custom_fields(custom[id])
-      DB.exec(<<~SQL, id: id, place_codes: place_codes(fields), text: text(fields, titles[id], raws[id]))
-        UPDATE job_board_postings
-        SET place_codes = CAST(:place_codes AS varchar[]),
-            search_data = to_tsvector('french', :text)
-        WHERE topic_id = :id
-      SQL
-    end
+    rows =
+      ids.map do |id|
+        fields = DiscourseJobBoard::PostingParams.from_custom_fields(custom[id])
+        [id, place_codes(fields), text(fields, titles[id], raws[id])]
+      end
+    # One statement per batch: the values travel as three bound arrays.
+    DB.exec(<<~SQL, ids: rows.map(&:first), codes: rows.map { |r| r[1] }, texts: rows.map(&:last))
+      UPDATE job_board_postings p
+      SET place_codes = CAST(v.codes AS varchar[]), search_data = to_tsvector('french', v.text)
+      FROM (SELECT unnest(ARRAY[:ids]) AS id, unnest(ARRAY[:codes]::text[]) AS codes,
+                   unnest(ARRAY[:texts]::text[]) AS text) v
+      WHERE p.topic_id = v.id
+    SQL
   end
 
   def place_codes(fields)

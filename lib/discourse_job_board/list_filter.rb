@@ -209,7 +209,7 @@ module DiscourseJobBoard
         return [[sql, StateSql.binds(today)]]
       end
       sql, binds = row_conditions(today: today)
-      shape = @roles.any? || @contracts.any? ? SELECTED_POSTINGS_SQL : POSTINGS_SQL
+      shape = selective? ? SELECTED_POSTINGS_SQL : POSTINGS_SQL
       [[format(shape, conditions: sql), binds]]
     end
 
@@ -246,6 +246,12 @@ module DiscourseJobBoard
     end
 
     private
+
+    # A role, a contract, a place or words pick a few of the board's
+    # postings: gather their ids first (bench/sql/run.rb measures both shapes).
+    def selective?
+      @roles.any? || @contracts.any? || !@place.nil? || !@query.nil?
+    end
 
     def row_filters_empty?
       @roles.empty? && @contracts.empty? && @place.nil? && @remote.nil? && @query.nil?
