@@ -88,8 +88,16 @@ function counts(f: Filters) {
     contract: f.contract,
     status: "all",
   });
-  const placed = countPlaces(byState(byRoleAndContract(postings, f), f.state), f);
-  return { roles: facets.roles, contracts: facets.contracts, states, ...placed };
+  const placed = countPlaces(
+    byState(byRoleAndContract(postings, f), f.state),
+    f
+  );
+  return {
+    roles: facets.roles,
+    contracts: facets.contracts,
+    states,
+    ...placed,
+  };
 }
 
 process.stdout.write(
