@@ -10,7 +10,7 @@ module DiscourseJobBoard
   module ListFilters
     def self.register(plugin)
       # Each key must be registered to be a valid list option, and core calls
-      # every registered block on every list (lib/topic_query.rb). The three
+      # every registered block on every list (lib/topic_query.rb). The
       # parameters make one filter, one subquery on the board's table: the
       # job_status block applies them all, the others pass the list on.
       ListFilter::PARAMS.each do |param|
@@ -19,8 +19,13 @@ module DiscourseJobBoard
           params = ListFilter::PARAMS.to_h { |key| [key, topic_query.options[key.to_sym]] }
           board = Config.board_category?(topic_query.options[:category])
           params["job_status"] = params["job_status"].presence || ("open" if board)
-          next results if params.values.all?(&:blank?)
-          apply(results, params, hide_upcoming: hide_upcoming?(topic_query.guardian))
+          hide = hide_upcoming?(topic_query.guardian)
+          # Every other list (latest, new, suggested...) also keeps an
+          # upcoming posting from members: one primary-key probe per row.
+          if params.values.all?(&:blank?)
+            next hide ? where(results, ListFilter.new(hide_upcoming: true)) : results
+          end
+          apply(results, params, hide_upcoming: hide)
         end
 
         # core: lib/topics_filter.rb passes a term's values as written
