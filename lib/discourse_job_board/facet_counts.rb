@@ -17,8 +17,9 @@ module DiscourseJobBoard
       Struct.new(:role, :state, :soon, :remote, :region, :place_ok, :matching, :contracts,
                  keyword_init: true)
     REMOTE_COUNTS = %w[none partial full].freeze
+    REMOTE_WORK = %w[partial full].freeze
     # The région of a row, or abroad: what the places facet counts by.
-    REGION_SQL = <<~SQL.squish
+    REGION_SQL = StateSql.squish(<<~SQL)
       (SELECT c FROM unnest(jb.place_codes) c WHERE c LIKE 'reg-%' OR c = 'abroad' LIMIT 1)
     SQL
 
@@ -128,7 +129,7 @@ module DiscourseJobBoard
 
     def remote?(group, remote)
       return true if remote.nil?
-      remote == "full" ? group.remote == "full" : %w[partial full].include?(group.remote)
+      remote == "full" ? group.remote == "full" : REMOTE_WORK.include?(group.remote)
     end
 
     # The place filter as place-filters.ts applies it: with full remote asked
@@ -145,16 +146,24 @@ module DiscourseJobBoard
       remote = remote?(group, f.remote)
       n = group.matching
 
-      counts["roles"][group.role] += n if status && place && remote && counts["roles"].key?(group.role)
+      if status && place && remote && counts["roles"].key?(group.role)
+        counts["roles"][group.role] += n
+      end
       if role && status && place && remote
-        @vocabulary.contract_codes.zip(group.contracts) { |code, count| counts["contracts"][code] += count }
+        @vocabulary.contract_codes.zip(group.contracts) do |code, count|
+          counts["contracts"][code] += count
+        end
         counts["total"] += n
       end
-      if role && place && remote
-        counts["states"].each_key { |key| counts["states"][key] += n if status?(group, key == "all" ? nil : key) }
-      end
+      add_states(counts, group, n) if role && place && remote
       add_places(counts, group, n) if role && status && remote
       add_remote(counts, group, n) if role && status
+    end
+
+    def add_states(counts, group, n)
+      counts["states"].each_key do |key|
+        counts["states"][key] += n if status?(group, key == "all" ? nil : key)
+      end
     end
 
     # Each région (or abroad) counts what choosing it would show.
@@ -170,9 +179,10 @@ module DiscourseJobBoard
     # postings without remote work (or not told) under the place filter.
     def add_remote(counts, group, n)
       place = @filter.place
-      counts["remote"]["none"] += n if !%w[partial full].include?(group.remote) && place?(group, place, nil)
-      counts["remote"]["partial"] += n if remote?(group, "partial") && place?(group, place, "partial")
-      counts["remote"]["full"] += n if remote?(group, "full") && place?(group, place, "full")
+      remote = counts["remote"]
+      remote["none"] += n if !REMOTE_WORK.include?(group.remote) && place?(group, place, nil)
+      remote["partial"] += n if remote?(group, "partial") && place?(group, place, "partial")
+      remote["full"] += n if remote?(group, "full") && place?(group, place, "full")
     end
 
     # The filter keeping only one facet's condition.

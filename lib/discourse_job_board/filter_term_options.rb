@@ -30,7 +30,8 @@ module DiscourseJobBoard
         *places(translate),
         { name: "job_remote:", description: translate.call("#{KEY}.job_remote") },
         *ListFilter::REMOTES.map do |remote|
-          { name: "job_remote:#{remote}", description: translate.call("#{KEY}.job_remote_#{remote}") }
+          { name: "job_remote:#{remote}",
+            description: translate.call("#{KEY}.job_remote_#{remote}") }
         end,
         { name: "job_q:", description: translate.call("#{KEY}.job_q"), type: "text" },
       ]

@@ -54,7 +54,9 @@ module DiscourseJobBoard
     # would use its default order (no ?order=, no category sort order).
     def self.register_sort(plugin)
       TopicQuery.add_custom_filter(:job_sort) { |results, _topic_query| results }
-      plugin.register_modifier(:topic_query_apply_ordering_result) do |result, order, _dir, options, topic_query|
+      plugin.register_modifier(
+        :topic_query_apply_ordering_result,
+      ) do |result, order, _dir, _options, topic_query|
         next result if !SiteSetting.job_board_enabled
         next result if order.present? && order != "default"
         next result if !Config.board_category?(topic_query.options[:category])

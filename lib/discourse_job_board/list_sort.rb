@@ -14,12 +14,12 @@ module DiscourseJobBoard
     # creation, or its opening day when that comes later (an upcoming posting
     # is hidden until then, and must not open buried under later ones).
     ORDER = {
-      "newest" => <<~SQL.squish,
+      "newest" => StateSql.squish(<<~SQL),
         GREATEST(topics.created_at, (SELECT jb.opens_on FROM job_board_postings jb
                                      WHERE jb.topic_id = topics.id)::timestamp) DESC,
         topics.id DESC
       SQL
-      "closing" => <<~SQL.squish,
+      "closing" => StateSql.squish(<<~SQL),
         (SELECT jb.closes_on FROM job_board_postings jb WHERE jb.topic_id = topics.id)
         ASC NULLS LAST, topics.bumped_at DESC
       SQL

@@ -41,14 +41,20 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     expect(conditions.length).to eq(1)
     sql = conditions.first.first
     expect(sql).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings")
-    expect(sql).to include(described_class::ROLE_SQL, DiscourseJobBoard::StateSql.condition("closed"))
+    closed = DiscourseJobBoard::StateSql.condition("closed")
+    expect(sql).to include(described_class::ROLE_SQL, closed)
     expect(sql).not_to include("topic_custom_fields")
   end
 
   it "keeps the board's other topics beside open postings, the default view" do
     conditions = filter("job_status" => "open").conditions(today: "2026-11-23")
     expect(conditions).to eq(
-      [[described_class::NOT_CLOSED_SQL, { job_board_today: "2026-11-23", job_board_soon: "2026-11-30" }]],
+      [
+        [
+          described_class::NOT_CLOSED_SQL,
+          { job_board_today: "2026-11-23", job_board_soon: "2026-11-30" },
+        ],
+      ],
     )
   end
 
@@ -130,9 +136,11 @@ RSpec.describe DiscourseJobBoard::ListFilter do
   end
 
   it "lets fully remote postings match every place when full remote work is asked for" do
-    sql, = filter("job_place" => "reg-11", "job_remote" => "full").row_conditions(today: "2026-11-23")
+    sql, = filter("job_place" => "reg-11",
+                  "job_remote" => "full").row_conditions(today: "2026-11-23")
     expect(sql).to eq("#{described_class::PLACE_OR_REMOTE_SQL} AND jb.remote = 'full'")
-    sql, = filter("job_place" => "reg-11", "job_remote" => "partial").row_conditions(today: "2026-11-23")
+    sql, = filter("job_place" => "reg-11",
+                  "job_remote" => "partial").row_conditions(today: "2026-11-23")
     expect(sql).to eq("#{described_class::PLACE_SQL} AND jb.remote IN ('partial', 'full')")
   end
 
@@ -144,9 +152,12 @@ RSpec.describe DiscourseJobBoard::ListFilter do
   end
 
   it "hides upcoming postings from members, in every list but open (which has none)" do
-    hidden = described_class.from_params({ "job_status" => "all" }, vocabulary, hide_upcoming: true)
-    expect(hidden.conditions(today: "2026-11-23").first.first).to eq(described_class::NO_UPCOMING_SQL)
-    closed = described_class.from_params({ "job_role" => "coach" }, vocabulary, hide_upcoming: true)
-    expect(closed.row_conditions(today: "2026-11-23").first).to include("NOT #{described_class::UPCOMING_SQL}")
+    hide = ->(params) { described_class.from_params(params, vocabulary, hide_upcoming: true) }
+    expect(hide.call("job_status" => "all").conditions(today: "2026-11-23").first.first).to eq(
+      described_class::NO_UPCOMING_SQL,
+    )
+    expect(hide.call("job_role" => "coach").row_conditions(today: "2026-11-23").first).to include(
+      "NOT #{described_class::UPCOMING_SQL}",
+    )
   end
 end

@@ -52,7 +52,8 @@ RSpec.describe DiscourseJobBoard::PostingTable do
     expect(written[:search_text]).to eq(
       "developpeur full stack equipe data gironde nouvelle aquitaine poste a bordeaux",
     )
-    expect(row({ "job_role" => "coach", "job_place" => "abroad" })[:place_codes]).to eq(%q({"abroad"}))
+    expect(row({ "job_role" => "coach",
+                 "job_place" => "abroad" })[:place_codes]).to eq(%q({"abroad"}))
     expect(row({ "job_role" => "coach", "job_place" => "Paris" })[:place_codes]).to eq("{}")
   end
 

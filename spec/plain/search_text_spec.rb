@@ -4,7 +4,8 @@ require_relative "support"
 
 RSpec.describe DiscourseJobBoard::SearchText do
   it "folds case, accents, inclusive writing and feminine forms to one word" do
-    %w[développeur Développeur·se DÉVELOPPEUR.SE developpeuse développeur(se) Développeuses].each do |word|
+    forms = %w[développeur Développeur·se DÉVELOPPEUR.SE developpeuse développeur(se) Développeuses]
+    forms.each do |word|
       expect(described_class.words(word)).to eq(%w[developpeur]), word
     end
     expect(described_class.words("Directrice chargé·e")).to eq(%w[directeur charge])

@@ -120,7 +120,8 @@ RSpec.describe "Job board search, places, states and sort" do
   end
 
   it "answers 400 naming the parameter for a bad value" do
-    { job_place: "reg-99", job_remote: "yes", job_status: "soon", job_sort: "oldest" }.each do |k, v|
+    { job_place: "reg-99", job_remote: "yes", job_status: "soon",
+      job_sort: "oldest" }.each do |k, v|
       get "/c/#{board.slug}/#{board.id}/l/latest.json", params: { k => v }
       expect(response.status).to eq(400)
       expect(response.parsed_body["errors"].join).to include(k.to_s)

@@ -22,7 +22,8 @@ RSpec.describe "The job_board_postings migrations" do
     DB.exec("CREATE TEMPORARY TABLE expected (LIKE job_board_postings INCLUDING ALL)")
     raws = DB.query_hash("SELECT topic_id, raw FROM posts WHERE post_number = 1")
       .to_h { |row| [row["topic_id"], row["raw"]] }
-    DB.query_hash("SELECT id, title, category_id, closed, visible, deleted_at FROM topics").each do |topic|
+    topics = "SELECT id, title, category_id, closed, visible, deleted_at FROM topics"
+    DB.query_hash(topics).each do |topic|
       row =
         DiscourseJobBoard::PostingTable.row(
           topic_id: topic["id"],

@@ -149,9 +149,11 @@ module BoardTruth
       place: ->(r) { place?(r, place, remote) },
       remote: ->(r) { remote?(r, remote) },
     }
-    but = ->(facet) { postings.select { |r| ok.except(facet).values.all? { |check| check.call(r) } } }
+    but = ->(facet) { postings.select { |r| ok.except(facet).values.all? { |check|
+ check.call(r) } } }
     regions = DiscourseJobBoard::FacetCounts.place_codes
-    unplaced = postings.select { |r| ok.except(:place, :remote).values.all? { |check| check.call(r) } }
+    unplaced = postings.select { |r| ok.except(:place, :remote).values.all? { |check|
+ check.call(r) } }
     {
       "roles" => vocabulary.role_codes.to_h { |c| [c, but.call(:role).count { |r| r.role == c }] },
       "contracts" => vocabulary.contract_codes.to_h do |c|
@@ -166,7 +168,8 @@ module BoardTruth
       end,
       # Choosing remote work may widen the place (full remote is anywhere).
       "remote" => {
-        "none" => unplaced.count { |r| !%w[partial full].include?(r.remote) && place?(r, place, nil) },
+        "none" => unplaced.count { |r|
+ !%w[partial full].include?(r.remote) && place?(r, place, nil) },
         "partial" => unplaced.count { |r| remote?(r, "partial") && place?(r, place, "partial") },
         "full" => unplaced.count { |r| remote?(r, "full") && place?(r, place, "full") },
       },

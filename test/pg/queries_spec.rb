@@ -84,14 +84,19 @@ RSpec.describe "The board's SQL on PostgreSQL" do
       end
 
       {
-        "newest" => ->(r) { [-[r.created_at, r.opens_on && Time.utc(r.opens_on.year, r.opens_on.month, r.opens_on.day)].compact.max.to_f, -r.id] },
+        "newest" => ->(r) {
+ [
+-[r.created_at,
+r.opens_on && Time.utc(r.opens_on.year, r.opens_on.month,
+r.opens_on.day)].compact.max.to_f, -r.id] },
         "closing" => ->(r) { [r.closes_on ? 0 : 1, r.closes_on || Date.new(0), -r.bumped_at.to_f] },
         "questions" => ->(r) { [-r.posts_count, -r.bumped_at.to_f] },
       }.each do |sort, key|
         it "sorts a page by #{sort} as the rule says" do
           filter = BoardTruth.filter(status: "all")
           expected = board.select { |row| BoardTruth.matches?(row, status: "all") }
-          page = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit: 30, sort:)
+          page = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit: 30,
+                                       sort:)
           expect(page).to eq(expected.sort_by(&key).first(30).map(&:id))
         end
       end
@@ -141,7 +146,7 @@ RSpec.describe "The board's SQL on PostgreSQL" do
       end
       binds = DiscourseJobBoard::StateSql.binds(input.fetch("today")).merge(
         status: input["status"] || "open", opens: day.call(input["opens_at"]),
-        closes: day.call(input["closes_at"]), closed: input["topic_closed"] ? true : false,
+        closes: day.call(input["closes_at"]), closed: input["topic_closed"] ? true : false
       )
       row = DB.query_hash(<<~SQL, binds).first
         SELECT #{columns.join(", ")} FROM (

@@ -20,8 +20,10 @@ RSpec.describe DiscourseJobBoard::PostingTable do
       visible: row["visible"],
       deleted_at: row["deleted_at"],
       title: row["title"],
-      first_post: DB.query_hash("SELECT raw FROM posts WHERE topic_id = :id AND post_number = 1", id:)
-        .first&.then { |post| Struct.new(:raw).new(post["raw"]) },
+      first_post: DB.query_hash("SELECT raw FROM posts WHERE topic_id = :id AND post_number = 1",
+id:)
+        .first&.then { |post|
+ Struct.new(:raw).new(post["raw"]) },
       custom_fields: fields.to_h { |f| [f["name"], f["value"]] },
     )
   end
