@@ -18,9 +18,10 @@ module DiscourseJobBoard
                  keyword_init: true)
     REMOTE_COUNTS = %w[none partial full].freeze
     REMOTE_WORK = %w[partial full].freeze
-    # The région of a row, or abroad: what the places facet counts by.
+    # The région of a row, or abroad: what the places facet counts by. The
+    # last code, as PostingTable writes a département then its région.
     REGION_SQL = StateSql.squish(<<~SQL)
-      (SELECT c FROM unnest(jb.place_codes) c WHERE c LIKE 'reg-%' OR c = 'abroad' LIMIT 1)
+      jb.place_codes[cardinality(jb.place_codes)]
     SQL
 
     # Either category and guardian (the counts endpoint), or what they come

@@ -247,10 +247,13 @@ module DiscourseJobBoard
 
     private
 
-    # A role, a contract, a place or words pick a few of the board's
-    # postings: gather their ids first (bench/sql/run.rb measures both shapes).
+    # A role, a contract or a place pick a few of the board's postings:
+    # gather their ids first. Words alone are left to the planner's
+    # semi-join, which has the tsvector's statistics: a common word (a
+    # quarter of the board) then walks the newest topics for a page, 2.6 ms
+    # against 52 ms for gathering its 5,000 ids (100k topics, 20k postings).
     def selective?
-      @roles.any? || @contracts.any? || !@place.nil? || !@query.nil?
+      @roles.any? || @contracts.any? || !@place.nil?
     end
 
     def row_filters_empty?
