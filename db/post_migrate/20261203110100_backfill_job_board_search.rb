@@ -1,9 +1,11 @@
 # frozen_string_literal: true
 
-# Fills place_codes and search_data of the rows the first backfill wrote, as
-# DiscourseJobBoard::PostingTable writes them: the folding of inclusive
-# writing and feminine forms (SearchText) is Ruby, so this walks the postings
-# in batches rather than in one statement. Idempotent, like the first one.
+# Fills place_codes of the rows the first backfill wrote, and their words in
+# job_board_search, as DiscourseJobBoard::PostingTable writes them: the
+# folding of inclusive writing and feminine forms (SearchText) is Ruby, so
+# this walks the postings in batches rather than in one statement.
+# Idempotent, like the first one, and it drops the words of topics that are
+# no longer postings.
 class BackfillJobBoardSearch < ActiveRecord::Migration[7.2]
   BATCH = 1000
   FIELDS = %w[job_place job_team job_location].freeze
@@ -19,6 +21,10 @@ class BackfillJobBoardSearch < ActiveRecord::Migration[7.2]
       fill(ids)
       last_id = ids.last
     end
+    DB.exec(<<~SQL)
+      DELETE FROM job_board_search s
+      WHERE NOT EXISTS (SELECT 1 FROM job_board_postings p WHERE p.topic_id = s.topic_id)
+    SQL
   end
 
   def down
@@ -45,13 +51,18 @@ class BackfillJobBoardSearch < ActiveRecord::Migration[7.2]
         fields = DiscourseJobBoard::PostingParams.from_custom_fields(custom[id])
         [id, place_codes(fields), text(fields, titles[id], raws[id])]
       end
-    # One statement per batch: the values travel as three bound arrays.
-    DB.exec(<<~SQL, ids: rows.map(&:first), codes: rows.map { |r| r[1] }, texts: rows.map(&:last))
-      UPDATE job_board_postings p
-      SET place_codes = CAST(v.codes AS varchar[]), search_data = to_tsvector('french', v.text)
-      FROM (SELECT unnest(ARRAY[:ids]) AS id, unnest(ARRAY[:codes]::text[]) AS codes,
-                   unnest(ARRAY[:texts]::text[]) AS text) v
+    # Two statements per batch: the values travel as three bound arrays.
+    binds = { ids: rows.map(&:first), codes: rows.map { |r| r[1] }, texts: rows.map(&:last) }
+    DB.exec(<<~SQL, binds)
+      UPDATE job_board_postings p SET place_codes = CAST(v.codes AS varchar[])
+      FROM (SELECT unnest(ARRAY[:ids]) AS id, unnest(ARRAY[:codes]::text[]) AS codes) v
       WHERE p.topic_id = v.id
+    SQL
+    DB.exec(<<~SQL, binds)
+      INSERT INTO job_board_search (topic_id, search_data)
+      SELECT v.id, to_tsvector('french', v.text)
+      FROM (SELECT unnest(ARRAY[:ids]) AS id, unnest(ARRAY[:texts]::text[]) AS text) v
+      ON CONFLICT (topic_id) DO UPDATE SET search_data = EXCLUDED.search_data
     SQL
   end
 

@@ -47,7 +47,10 @@ module DiscourseJobBoard
       "partial" => "jb.remote IN ('partial', 'full')",
       "full" => "jb.remote = 'full'",
     }.freeze
-    SEARCH_SQL = "jb.search_data @@ to_tsquery('french', :job_board_query)"
+    SEARCH_SQL = squish(<<~SQL)
+      jb.topic_id IN (SELECT js.topic_id FROM job_board_search js
+                      WHERE js.search_data @@ to_tsquery('french', :job_board_query))
+    SQL
 
     # Postings matching every condition; trashed ones are left to the list's
     # own deleted_at test, this only lets the partial indexes serve.

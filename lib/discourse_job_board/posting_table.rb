@@ -12,12 +12,12 @@ module DiscourseJobBoard
     UPSERT_SQL = <<~SQL
       INSERT INTO job_board_postings (
         topic_id, category_id, role, contracts, status, opens_on, closes_on, remote,
-        place_codes, search_data, topic_closed, topic_visible, topic_deleted, created_at, updated_at
+        place_codes, topic_closed, topic_visible, topic_deleted, created_at, updated_at
       )
       VALUES (
         :topic_id, :category_id, :role, CAST(:contracts AS varchar[]), :status,
         CAST(:opens_on AS date), CAST(:closes_on AS date), :remote,
-        CAST(:place_codes AS varchar[]), to_tsvector('french', :search_text),
+        CAST(:place_codes AS varchar[]),
         :topic_closed, :topic_visible, :topic_deleted, NOW(), NOW()
       )
       ON CONFLICT (topic_id) DO UPDATE SET
@@ -29,14 +29,21 @@ module DiscourseJobBoard
         closes_on = EXCLUDED.closes_on,
         remote = EXCLUDED.remote,
         place_codes = EXCLUDED.place_codes,
-        search_data = EXCLUDED.search_data,
         topic_closed = EXCLUDED.topic_closed,
         topic_visible = EXCLUDED.topic_visible,
         topic_deleted = EXCLUDED.topic_deleted,
         updated_at = NOW()
     SQL
 
+    # The posting's words, in their own table (db/migrate: why).
+    SEARCH_UPSERT_SQL = <<~SQL
+      INSERT INTO job_board_search (topic_id, search_data)
+      VALUES (:topic_id, to_tsvector('french', :search_text))
+      ON CONFLICT (topic_id) DO UPDATE SET search_data = EXCLUDED.search_data
+    SQL
+
     DELETE_SQL = "DELETE FROM job_board_postings WHERE topic_id = :topic_id"
+    SEARCH_DELETE_SQL = "DELETE FROM job_board_search WHERE topic_id = :topic_id"
 
     # The topics columns a row copies: a saved change to any of them resyncs.
     TOPIC_COLUMNS = %w[category_id closed visible deleted_at title].freeze
@@ -45,7 +52,12 @@ module DiscourseJobBoard
     def self.sync(topic)
       return if topic.nil? || topic.id.nil?
       row = row_for(topic)
-      row ? DB.exec(UPSERT_SQL, row) : DB.exec(DELETE_SQL, topic_id: topic.id)
+      if row.nil?
+        DB.exec(DELETE_SQL, topic_id: topic.id)
+        return DB.exec(SEARCH_DELETE_SQL, topic_id: topic.id)
+      end
+      DB.exec(UPSERT_SQL, row.except(:search_text))
+      DB.exec(SEARCH_UPSERT_SQL, row.slice(:topic_id, :search_text))
     end
 
     def self.row_for(topic)

@@ -104,7 +104,7 @@ id:)
   def found(words)
     query = DiscourseJobBoard::SearchText.query(words)
     PgHarness.select_values(<<~SQL, query:)
-      SELECT topic_id FROM job_board_postings
+      SELECT topic_id FROM job_board_search
       WHERE search_data @@ to_tsquery('french', :query) ORDER BY topic_id
     SQL
   end
