@@ -18,7 +18,7 @@ $stdout.sync = true
 module SqlBench
   TODAY = "2026-11-23"
   BOARD_IDS = [1, 2, 3].freeze
-  GENERATOR = 5 # bump when the generated data changes, to reload cached databases
+  GENERATOR = 6 # bump when the generated data changes, to reload cached databases
   VOCABULARY = DiscourseJobBoard::Vocabulary.default
 
   FILTERS = {
