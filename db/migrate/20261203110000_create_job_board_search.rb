@@ -8,7 +8,7 @@
 # The words live in a table of their own, keyed by topic, as core keeps
 # topic_search_data apart from topics: a posting's vector is some 600 bytes,
 # and inside job_board_postings it made the counts' scan of the board's rows
-# read eight times the pages (bench/sql/run.rb). search_data is PostgreSQL's
+# read the whole 16 MB heap for 20k postings (bench/sql/run.rb). search_data is PostgreSQL's
 # full-text vector of the folded words (DiscourseJobBoard::SearchText), built
 # by PostingTable with the `french` configuration. place_codes, already in
 # job_board_postings, gets its index.
