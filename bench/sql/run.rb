@@ -11,6 +11,7 @@
 #   BENCH_SQL_FRESH=1                             reload even if a database exists
 require_relative "../../test/pg/support"
 require_relative "legacy"
+require_relative "../../lib/discourse_job_board/list_sort"
 
 # Each figure as it comes, also through bench/sql.ts's pipe.
 $stdout.sync = true
@@ -108,15 +109,16 @@ module SqlBench
     SQL
   end
 
-  def self.list_sql(conditions)
+  def self.list_sql(conditions, order: nil)
     where = conditions.map { |(sql, _)| "AND (#{sql})" }.join(" ")
+    order = order ? DiscourseJobBoard::ListSort.order_sql(order) : "topics.bumped_at DESC"
     sql = "SELECT topics.id FROM topics WHERE #{base_where} #{where} " \
-      "ORDER BY topics.bumped_at DESC LIMIT 30"
+      "ORDER BY #{order} LIMIT 30"
     DB.bound(sql, conditions.map(&:last).reduce({}, :merge))
   end
 
-  def self.new_list(given)
-    list_sql(filter(given).conditions(today: TODAY))
+  def self.new_list(given, order: nil)
+    list_sql(filter(given).conditions(today: TODAY), order:)
   end
 
   def self.filter(given)
@@ -248,6 +250,9 @@ module SqlBench
     ]
     search = SEARCHES.map { |label, given| measure("search #{label}", [new_list(given)]) }
     search_counts = measure("counts q+open", new_counts(q: "développeur", status: "open"))
+    sorts = DiscourseJobBoard::ListSort::SORTS.map do |sort|
+      measure("open list by #{sort}", [new_list({ status: "open" }, order: sort)])
+    end
     if plans
       plan("search q+place+remote full+open", new_list(SEARCHES["q+place+remote full+open"]))
       plan("search q+open", new_list(SEARCHES["q+open"]))
@@ -256,7 +261,7 @@ module SqlBench
       plan("counts default (new)", DB.bound(*new_counts(status: "open").first.sql))
       plan("list default (legacy)", legacy_list(status: "open"))
     end
-    { topics:, postings:, machine:, list:, filters:, counts:, search:, search_counts: }
+    { topics:, postings:, machine:, list:, filters:, counts:, search:, search_counts:, sorts: }
   end
 end
 

@@ -10,15 +10,15 @@ module DiscourseJobBoard
   module ListSort
     SORTS = %w[newest closing questions].freeze
 
-    # Newest by the day members could first see the posting: its topic's
-    # creation, or its opening day when that comes later (an upcoming posting
-    # is hidden until then, and must not open buried under later ones).
+    # Newest by the topic's creation, the day core shows it was published:
+    # core's index on topics.created_at lets a page stop after 30 rows
+    # (10.9 ms at 1M topics, 20k postings), where ordering by the later of
+    # creation and opening day sorted the whole board (449 ms, bench/sql).
+    # So an upcoming posting, hidden from members until its opening day,
+    # then appears at its creation's rank. Closing and questions sort the
+    # board's matching topics, as core's own ?order=posts does.
     ORDER = {
-      "newest" => StateSql.squish(<<~SQL),
-        GREATEST(topics.created_at, (SELECT jb.opens_on FROM job_board_postings jb
-                                     WHERE jb.topic_id = topics.id)::timestamp) DESC,
-        topics.id DESC
-      SQL
+      "newest" => "topics.created_at DESC, topics.id DESC",
       "closing" => StateSql.squish(<<~SQL),
         (SELECT jb.closes_on FROM job_board_postings jb WHERE jb.topic_id = topics.id)
         ASC NULLS LAST, topics.bumped_at DESC

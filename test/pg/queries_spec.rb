@@ -84,11 +84,7 @@ RSpec.describe "The board's SQL on PostgreSQL" do
       end
 
       {
-        "newest" => ->(r) {
- [
--[r.created_at,
-r.opens_on && Time.utc(r.opens_on.year, r.opens_on.month,
-r.opens_on.day)].compact.max.to_f, -r.id] },
+        "newest" => ->(r) { [-r.created_at.to_f, -r.id] },
         "closing" => ->(r) { [r.closes_on ? 0 : 1, r.closes_on || Date.new(0), -r.bumped_at.to_f] },
         "questions" => ->(r) { [-r.posts_count, -r.bumped_at.to_f] },
       }.each do |sort, key|
