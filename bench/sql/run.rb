@@ -117,8 +117,8 @@ module SqlBench
     DB.bound(sql, conditions.map(&:last).reduce({}, :merge))
   end
 
-  def self.new_list(given, order: nil)
-    list_sql(filter(given).conditions(today: TODAY), order:)
+  def self.new_list(given, order = nil)
+    list_sql(filter(given).conditions(today: TODAY), order: order)
   end
 
   def self.filter(given)
@@ -251,7 +251,7 @@ module SqlBench
     search = SEARCHES.map { |label, given| measure("search #{label}", [new_list(given)]) }
     search_counts = measure("counts q+open", new_counts(q: "développeur", status: "open"))
     sorts = DiscourseJobBoard::ListSort::SORTS.map do |sort|
-      measure("open list by #{sort}", [new_list({ status: "open" }, order: sort)])
+      measure("open list by #{sort}", [new_list({ status: "open" }, sort)])
     end
     if plans
       plan("search q+place+remote full+open", new_list(SEARCHES["q+place+remote full+open"]))
