@@ -13,12 +13,21 @@ export interface SqlFigure {
   same_rows: boolean;
 }
 
+/** A query with no legacy twin (keyword search). */
+export interface SqlOwnFigure {
+  name: string;
+  new_ms: number;
+  serial_ms: number;
+}
+
 export interface SqlScale {
   topics: number;
   postings: number;
   list: SqlFigure;
   filters: SqlFigure[];
   counts: SqlFigure[];
+  search: SqlOwnFigure[];
+  search_counts: SqlOwnFigure;
 }
 
 const RESULT_PREFIX = "sql-bench-result ";
@@ -58,7 +67,9 @@ export function benchSql(): Promise<SqlScale[]> {
 }
 
 /** The slowest of some figures: "any filter combination" is as fast as its slowest. */
-export function slowest(figures: readonly SqlFigure[]): SqlFigure {
+export function slowest<T extends { new_ms: number }>(
+  figures: readonly T[]
+): T {
   return figures.reduce((worst, figure) =>
     figure.new_ms > worst.new_ms ? figure : worst
   );

@@ -5,7 +5,9 @@
 -- messages; bumps spread over ten years; 20 % closed, 3 % unlisted, 3 %
 -- trashed. Half the topics carry another plugin's custom field, as forums
 -- with a few plugins do, and each posting its job_* fields as the plugin
--- writes them. Pseudo-random but reproducible: values derive from the id.
+-- writes them, a place, remote work and a first post of some 1,500
+-- characters for keyword search. Pseudo-random but reproducible: values
+-- derive from the id.
 INSERT INTO users (id, username, username_lower, created_at, updated_at, trust_level)
 VALUES (1, 'system', 'system', NOW(), NOW(), 4);
 
@@ -19,7 +21,11 @@ INSERT INTO topics (id, title, created_at, updated_at, bumped_at, last_post_user
                     category_id, archetype, closed, visible, deleted_at, posts_count, views,
                     reply_count)
 SELECT g,
-       'Sujet numéro ' || g,
+       CASE WHEN posting
+            THEN (ARRAY['Développeur·se full-stack', 'Développeuse back-end', 'Data analyst',
+                        'Designer·euse UX', 'Chargé·e de déploiement', 'Coach agile',
+                        'Product owner', 'Chargée de communication'])[1 + h % 8] || ' ' || g
+            ELSE 'Sujet numéro ' || g END,
        created,
        created,
        created + (h % 720) * INTERVAL '1 hour',
@@ -74,8 +80,24 @@ LATERAL (VALUES
                          ELSE (DATE '2026-11-23' + ((p.h / 16) % 300)::int - 200)::text END),
   ('job_opens_at', (DATE '2026-11-23' + ((p.h / 16) % 300)::int - 260)::text),
   ('job_team', 'Équipe ' || (p.h % 50)),
+  ('job_place', (ARRAY['dep-75', 'dep-33', 'dep-69', 'dep-13', 'reg-11', 'dep-59', 'abroad',
+                       'dep-35', NULL])[1 + (p.h / 7) % 9]),
+  ('job_remote', (ARRAY['none', 'partial', 'full', NULL])[1 + (p.h / 5) % 4]),
+  ('job_location', (ARRAY['Paris', 'Bordeaux', 'Lyon', 'Marseille', NULL])[1 + (p.h / 3) % 5]),
   ('job_junior', CASE WHEN p.h % 2 = 0 THEN 'true' ELSE 'false' END)
 ) AS f(name, value)
 WHERE f.value IS NOT NULL;
+
+INSERT INTO posts (topic_id, post_number, raw, cooked, created_at, updated_at, user_id)
+SELECT g, 1,
+       'Nous recrutons pour ' || (ARRAY['une startup d’État', 'un service numérique',
+                                         'une collectivité', 'l’Incubateur'])[1 + g % 4]
+       || '. ' || (ARRAY['Stack : Ruby, TypeScript, PostgreSQL.', 'Compétences : Python, SQL.',
+                         'Recherche utilisateur et prototypage.', 'Animation de communauté.'])
+                  [1 + (g / 3) % 4]
+       || ' ' || repeat('Le poste est ouvert aux personnes motivées par le service public, '
+                        || 'en télétravail ou sur site selon l’équipe. ', 14),
+       '', NOW(), NOW(), 1
+FROM generate_series(:step, :topics, :step) g;
 
 SELECT setval('topics_id_seq', :topics);

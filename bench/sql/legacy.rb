@@ -6,7 +6,10 @@
 # list conditions are those ListFilter built; the counts are the four queries
 # FacetCounts ran through ActiveRecord (Topic.secured.listable_topics ...,
 # then a GROUP BY for roles, FILTER aggregates for contracts and states, and
-# the total), written out as the SQL ActiveRecord sent.
+# the total), written out as the SQL ActiveRecord sent. Brought to issue 12's
+# rule so the rows still compare: open also waits for the opening day, and
+# "closed" is the closed state alone (status closed or topic closed, not
+# filled), as the custom-field SQL would have had to write them.
 module LegacyBoardSql
   IS_POSTING = <<~SQL
     EXISTS (SELECT 1 FROM topic_custom_fields jb_posting
@@ -28,6 +31,19 @@ module LegacyBoardSql
                     WHERE jb_closes.topic_id = topics.id AND jb_closes.name = 'job_closes_at'
                       AND jb_closes.value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
                       AND jb_closes.value < :today)
+    AND NOT EXISTS (SELECT 1 FROM topic_custom_fields jb_opens
+                    WHERE jb_opens.topic_id = topics.id AND jb_opens.name = 'job_opens_at'
+                      AND jb_opens.value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                      AND jb_opens.value > :today)
+  SQL
+
+  CLOSED = <<~SQL
+    (topics.closed OR EXISTS (SELECT 1 FROM topic_custom_fields jb_status
+                              WHERE jb_status.topic_id = topics.id
+                                AND jb_status.name = 'job_status' AND jb_status.value = 'closed'))
+    AND NOT EXISTS (SELECT 1 FROM topic_custom_fields jb_filled
+                    WHERE jb_filled.topic_id = topics.id AND jb_filled.name = 'job_status'
+                      AND jb_filled.value = 'filled')
   SQL
 
   def self.like(code)
@@ -56,7 +72,7 @@ module LegacyBoardSql
         if status == "open"
           postings_only ? OPEN : "(NOT #{IS_POSTING}) OR (#{OPEN})"
         else
-          "NOT (#{OPEN})"
+          CLOSED
         end
       found << [sql, { today: today }]
     end

@@ -11,6 +11,7 @@
 #   BENCH_SQL_FRESH=1                             reload even if a database exists
 require_relative "../../test/pg/support"
 require_relative "legacy"
+require_relative "../../lib/discourse_job_board/list_sort"
 
 # Each figure as it comes, also through bench/sql.ts's pipe.
 $stdout.sync = true
@@ -18,7 +19,7 @@ $stdout.sync = true
 module SqlBench
   TODAY = "2026-11-23"
   BOARD_IDS = [1, 2, 3].freeze
-  GENERATOR = 4 # bump when the generated data changes, to reload cached databases
+  GENERATOR = 6 # bump when the generated data changes, to reload cached databases
   VOCABULARY = DiscourseJobBoard::Vocabulary.default
 
   FILTERS = {
@@ -29,6 +30,20 @@ module SqlBench
     "2 roles+2 contracts" => { roles: %w[design produit], contracts: %w[cdd stage] },
     "closed" => { status: "closed" },
     "role+closed" => { roles: %w[devops], status: "closed" },
+  }.freeze
+
+  # Keyword search (job_q) alone and with the other filters; no legacy SQL
+  # to compare with. sql_search_ms is the slowest list.
+  SEARCHES = {
+    "q" => { q: "développeur" },
+    "q+open" => { q: "développeur", status: "open" },
+    "2 words+open" => { q: "ruby postgresql", status: "open" },
+    "q+role+contract+open" => { q: "ruby", roles: %w[developpement], contracts: %w[cdi],
+                                status: "open" },
+    "q+place+remote full+open" => { q: "développeuse", place: "reg-11", remote: "full",
+                                    status: "open" },
+    "q+closing soon" => { q: "service public", status: "closing_soon" },
+    "place+remote partial" => { place: "reg-75", remote: "partial" },
   }.freeze
 
   def self.scales
@@ -94,15 +109,23 @@ module SqlBench
     SQL
   end
 
-  def self.list_sql(conditions)
+  def self.list_sql(conditions, order: nil)
     where = conditions.map { |(sql, _)| "AND (#{sql})" }.join(" ")
+    order = order ? DiscourseJobBoard::ListSort.order_sql(order) : "topics.bumped_at DESC"
     sql = "SELECT topics.id FROM topics WHERE #{base_where} #{where} " \
-      "ORDER BY topics.bumped_at DESC LIMIT 30"
+      "ORDER BY #{order} LIMIT 30"
     DB.bound(sql, conditions.map(&:last).reduce({}, :merge))
   end
 
-  def self.new_list(given)
-    list_sql(DiscourseJobBoard::ListFilter.new(**given).conditions(today: TODAY))
+  def self.new_list(given, order = nil)
+    list_sql(filter(given).conditions(today: TODAY), order: order)
+  end
+
+  def self.filter(given)
+    q = given[:q]
+    DiscourseJobBoard::ListFilter.new(
+      **given.except(:q), query: q && DiscourseJobBoard::SearchText.query(q),
+    )
   end
 
   def self.legacy_list(given)
@@ -117,7 +140,7 @@ module SqlBench
       DiscourseJobBoard::FacetCounts.new(
         category_ids: readable.map { |row| row["id"].to_i },
         include_unlisted: false,
-        filter: DiscourseJobBoard::ListFilter.new(**given),
+        filter: filter(given),
         vocabulary: VOCABULARY,
         today: TODAY,
       )
@@ -162,6 +185,18 @@ module SqlBench
     )
     { name:, new_ms: new_ms.round(2), serial_ms: serial_ms.round(2),
       legacy_ms: legacy_ms.round(2), same_rows: same }
+  end
+
+  # A query with no legacy twin: median of 11 rounds, rows counted.
+  def self.measure(name, statements)
+    2.times { run(statements) }
+    times = Array.new(11) { run(statements).first }
+    rows = run(statements).last.first
+    new_ms = median(times)
+    serial_ms = serial(statements)
+    puts format("    %-26s new %7.2f ms (serial %7.2f)   %5d rows", name, new_ms, serial_ms,
+                rows.respond_to?(:length) ? rows.length : 0)
+    { name:, new_ms: new_ms.round(2), serial_ms: serial_ms.round(2) }
   end
 
   # Information, not a figure: the same without parallel workers. Their start
@@ -213,13 +248,20 @@ module SqlBench
       compare("counts role+contract", new_counts(roles: %w[coach], contracts: %w[cdi]),
               legacy_counts(roles: %w[coach], contracts: %w[cdi])),
     ]
+    search = SEARCHES.map { |label, given| measure("search #{label}", [new_list(given)]) }
+    search_counts = measure("counts q+open", new_counts(q: "développeur", status: "open"))
+    sorts = DiscourseJobBoard::ListSort::SORTS.map do |sort|
+      measure("open list by #{sort}", [new_list({ status: "open" }, sort)])
+    end
     if plans
+      plan("search q+place+remote full+open", new_list(SEARCHES["q+place+remote full+open"]))
+      plan("search q+open", new_list(SEARCHES["q+open"]))
       plan("list default (new)", new_list(status: "open"))
       plan("list role+contract+open (new)", new_list(FILTERS["role+contract+open"]))
       plan("counts default (new)", DB.bound(*new_counts(status: "open").first.sql))
       plan("list default (legacy)", legacy_list(status: "open"))
     end
-    { topics:, postings:, machine:, list:, filters:, counts: }
+    { topics:, postings:, machine:, list:, filters:, counts:, search:, search_counts:, sorts: }
   end
 end
 

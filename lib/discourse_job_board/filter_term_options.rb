@@ -22,11 +22,26 @@ module DiscourseJobBoard
           { name: "job_contract:#{entry.code}", description: label.call(entry) }
         end,
         { name: "job_status:", description: translate.call("#{KEY}.job_status") },
-        *%w[open closed].map do |status|
+        *(PostingStatus::FILTERS - ["all"]).map do |status|
           description = translate.call("#{KEY}.job_status_#{status}")
           { name: "job_status:#{status}", description: description }
         end,
+        { name: "job_place:", description: translate.call("#{KEY}.job_place"), type: "text" },
+        *places(translate),
+        { name: "job_remote:", description: translate.call("#{KEY}.job_remote") },
+        *ListFilter::REMOTES.map do |remote|
+          { name: "job_remote:#{remote}",
+            description: translate.call("#{KEY}.job_remote_#{remote}") }
+        end,
+        { name: "job_q:", description: translate.call("#{KEY}.job_q"), type: "text" },
       ]
+    end
+
+    # The régions and abroad; a département is typed by its code (dep-33).
+    def self.places(translate)
+      Places.entries.values.select { |entry| entry.kind == "region" }.map do |entry|
+        { name: "job_place:#{entry.code}", description: entry.name }
+      end + [{ name: "job_place:#{Places::ABROAD}", description: translate.call("#{KEY}.abroad") }]
     end
   end
 end

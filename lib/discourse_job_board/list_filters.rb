@@ -1,32 +1,45 @@
 # frozen_string_literal: true
 
 module DiscourseJobBoard
-  # job_role, job_contract and job_status on topic lists (/latest.json,
-  # /c/<slug>/<id>/l/latest.json, ...) as TopicQuery custom filters, and the
-  # same as terms of the /filter route (job_role:coach,data job_status:open).
+  # job_role, job_contract, job_status, job_place, job_remote and job_q on
+  # topic lists (/latest.json, /c/<slug>/<id>/l/latest.json, ...) as
+  # TopicQuery custom filters, and the same as terms of the /filter route
+  # (job_role:coach,data job_status:open), plus job_sort on board lists.
   # On lists an unknown value raises Discourse::InvalidParameters, a 400 with
   # the message; /filter terms ignore unknown values as core's own terms do.
   module ListFilters
     def self.register(plugin)
       # Each key must be registered to be a valid list option, and core calls
-      # every registered block on every list (lib/topic_query.rb). The three
+      # every registered block on every list (lib/topic_query.rb). The
       # parameters make one filter, one subquery on the board's table: the
-      # job_status block applies them all, the other two pass the list on.
+      # job_status block applies them all, the others pass the list on.
       ListFilter::PARAMS.each do |param|
         TopicQuery.add_custom_filter(param.to_sym) do |results, topic_query|
           next results if param != "job_status" || !SiteSetting.job_board_enabled
           params = ListFilter::PARAMS.to_h { |key| [key, topic_query.options[key.to_sym]] }
-          params["job_status"] = params["job_status"].presence || default(topic_query)
-          params.values.all?(&:blank?) ? results : apply(results, params)
+          board = Config.board_category?(topic_query.options[:category])
+          params["job_status"] = params["job_status"].presence || ("open" if board)
+          hide = hide_upcoming?(topic_query.guardian)
+          # Every other list (latest, new, suggested...) also keeps an
+          # upcoming posting from members: one primary-key probe per row.
+          if params.values.all?(&:blank?)
+            next hide ? where(results, ListFilter.new(hide_upcoming: true)) : results
+          end
+          apply(results, params, hide_upcoming: hide)
         end
 
         # core: lib/topics_filter.rb passes a term's values as written
         # (job_role:coach,data gives ["coach,data"]; repeated terms add items).
-        plugin.add_filter_custom_filter(param) do |scope, values, _guardian|
+        plugin.add_filter_custom_filter(param) do |scope, values, guardian|
           next scope if !SiteSetting.job_board_enabled
-          where(scope, ListFilter.from_filter_term(param, values, Config.vocabulary))
+          filter =
+            ListFilter.from_filter_term(
+              param, values, Config.vocabulary, hide_upcoming: hide_upcoming?(guardian)
+            )
+          where(scope, filter)
         end
       end
+      register_sort(plugin)
 
       # core: TopicsFilter.option_info hands its tips to this modifier, so
       # /filter's input autocompletes the terms.
@@ -36,14 +49,33 @@ module DiscourseJobBoard
       end
     end
 
-    # A board category's list shows its open postings unless asked otherwise,
-    # as its filter bar says; ?job_status=all shows everything.
-    def self.default(topic_query)
-      "open" if Config.board_category?(topic_query.options[:category])
+    # job_sort: a valid list option once registered; the order itself is
+    # core's modifier, only on a board category's list and only where core
+    # would use its default order (no ?order=, no category sort order).
+    def self.register_sort(plugin)
+      TopicQuery.add_custom_filter(:job_sort) { |results, _topic_query| results }
+      plugin.register_modifier(
+        :topic_query_apply_ordering_result,
+      ) do |result, order, _dir, _options, topic_query|
+        next result if !SiteSetting.job_board_enabled
+        next result if order.present? && order != "default"
+        next result if !Config.board_category?(topic_query.options[:category])
+        sort = ListSort.parse(topic_query.options[:job_sort])
+        result.order(Arel.sql(ListSort.order_sql(sort)))
+      rescue ListFilter::InvalidValue => e
+        raise Discourse::InvalidParameters.new(e.message)
+      end
     end
 
-    def self.apply(scope, params)
-      where(scope, parse(params))
+    # Members see an upcoming posting from its opening day; its publishers
+    # (core: the guardian's can_publish_job_postings?, GuardianExtension)
+    # see it before, to check it.
+    def self.hide_upcoming?(guardian)
+      !guardian&.can_publish_job_postings?
+    end
+
+    def self.apply(scope, params, hide_upcoming: false)
+      where(scope, parse(params, hide_upcoming: hide_upcoming))
     end
 
     def self.where(scope, filter)
@@ -52,8 +84,8 @@ module DiscourseJobBoard
       end
     end
 
-    def self.parse(params)
-      ListFilter.from_params(params, Config.vocabulary)
+    def self.parse(params, hide_upcoming: false)
+      ListFilter.from_params(params, Config.vocabulary, hide_upcoming: hide_upcoming)
     rescue ListFilter::InvalidValue => e
       raise Discourse::InvalidParameters.new(e.message)
     end

@@ -27,6 +27,7 @@ RSpec.describe DiscourseJobBoard::ListFilter do
       job_board_roles: %w[coach data],
       job_board_contracts: %w[service_civique],
       job_board_today: "2026-11-23",
+      job_board_soon: "2026-11-30",
     )
   end
 
@@ -40,13 +41,21 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     expect(conditions.length).to eq(1)
     sql = conditions.first.first
     expect(sql).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings")
-    expect(sql).to include(described_class::ROLE_SQL, "NOT #{described_class::OPEN_SQL}")
+    closed = DiscourseJobBoard::StateSql.condition("closed")
+    expect(sql).to include(described_class::ROLE_SQL, closed)
     expect(sql).not_to include("topic_custom_fields")
   end
 
   it "keeps the board's other topics beside open postings, the default view" do
     conditions = filter("job_status" => "open").conditions(today: "2026-11-23")
-    expect(conditions).to eq([[described_class::NOT_CLOSED_SQL, { job_board_today: "2026-11-23" }]])
+    expect(conditions).to eq(
+      [
+        [
+          described_class::NOT_CLOSED_SQL,
+          { job_board_today: "2026-11-23", job_board_soon: "2026-11-30" },
+        ],
+      ],
+    )
   end
 
   it "asks for closed postings with a semi-join, which may walk the board's newest topics" do
@@ -71,7 +80,8 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     it "ignores unknown values as core's own terms do, rather than answering 400" do
       expect(term("job_contract", ["cdi,interim, stage"]).contracts).to eq(%w[cdi stage])
       expect(term("job_role", ["pilote"])).to be_empty
-      expect(term("job_status", ["expired"])).to be_empty
+      expect(term("job_status", ["soon"])).to be_empty
+      expect(term("job_place", ["reg-99,paris"])).to be_empty
     end
 
     it "gives postings only for job_status:open" do
@@ -84,7 +94,12 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     { "job_role" => "pilote" },
     { "job_role" => "coach' OR 1=1 --" },
     { "job_contract" => "cdi,interim" },
-    { "job_status" => "expired" },
+    { "job_status" => "soon" },
+    { "job_place" => "reg-99" },
+    { "job_place" => "dep-33,dep-69" },
+    { "job_remote" => "yes" },
+    { "job_q" => "x" * 201 },
+    { "job_q" => %w[a b] },
     { "job_role" => (%w[coach] * 21).join(",") },
   ].each do |params|
     it "refuses #{params.inspect} with the parameter's name" do
@@ -103,5 +118,46 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     expect(full.without(:role).roles).to eq([])
     expect(full.without(:role).contracts).to eq(%w[cdi])
     expect(full.without(:status).status).to be_nil
+  end
+
+  it "takes every state of the rule, closing soon and all as job_status" do
+    %w[open closing_soon upcoming expired filled closed].each do |state|
+      expect(filter("job_status" => state).status).to eq(state)
+    end
+    expect(filter("job_status" => "all")).to be_empty
+  end
+
+  it "filters on a région, a département or abroad, with one bound containment" do
+    %w[reg-75 dep-33 abroad].each do |place|
+      sql, binds = filter("job_place" => place).row_conditions(today: "2026-11-23")
+      expect(sql).to eq(described_class::PLACE_SQL)
+      expect(binds).to eq(job_board_place: place)
+    end
+  end
+
+  it "lets fully remote postings match every place when full remote work is asked for" do
+    sql, = filter("job_place" => "reg-11",
+                  "job_remote" => "full").row_conditions(today: "2026-11-23")
+    expect(sql).to eq("#{described_class::PLACE_OR_REMOTE_SQL} AND jb.remote = 'full'")
+    sql, = filter("job_place" => "reg-11",
+                  "job_remote" => "partial").row_conditions(today: "2026-11-23")
+    expect(sql).to eq("#{described_class::PLACE_SQL} AND jb.remote IN ('partial', 'full')")
+  end
+
+  it "searches the folded words as bound prefixes, and ignores a job_q with no word" do
+    sql, binds = filter("job_q" => "Développeuse Bordeaux").row_conditions(today: "2026-11-23")
+    expect(sql).to eq(described_class::SEARCH_SQL)
+    expect(binds).to eq(job_board_query: "developpeur:* & bordeaux:*")
+    expect(filter("job_q" => " ; ' ")).to be_empty
+  end
+
+  it "hides upcoming postings from members, in every list but open (which has none)" do
+    hide = ->(params) { described_class.from_params(params, vocabulary, hide_upcoming: true) }
+    expect(hide.call("job_status" => "all").conditions(today: "2026-11-23").first.first).to eq(
+      described_class::NO_UPCOMING_SQL,
+    )
+    expect(hide.call("job_role" => "coach").row_conditions(today: "2026-11-23").first).to include(
+      "NOT #{described_class::UPCOMING_SQL}",
+    )
   end
 end

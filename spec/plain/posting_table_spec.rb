@@ -33,10 +33,28 @@ RSpec.describe DiscourseJobBoard::PostingTable do
       opens_on: nil,
       closes_on: "2026-12-01",
       remote: "full",
+      place_codes: "{}",
+      search_text: "",
       topic_closed: true,
       topic_visible: false,
       topic_deleted: false,
     )
+  end
+
+  it "files a département under its région too, and indexes title, team, place and body" do
+    fields = { "job_role" => "developpement", "job_place" => "dep-33", "job_team" => "Équipe Data" }
+    written =
+      described_class.row(
+        topic_id: 1, category_id: 7, custom_fields: fields, closed: false, visible: true,
+        deleted: false, title: "Développeur·se full-stack", description: "Poste à Bordeaux."
+      )
+    expect(written[:place_codes]).to eq('{"dep-33","reg-75"}')
+    expect(written[:search_text]).to eq(
+      "developpeur full stack equipe data gironde nouvelle aquitaine poste a bordeaux",
+    )
+    expect(row({ "job_role" => "coach",
+                 "job_place" => "abroad" })[:place_codes]).to eq(%q({"abroad"}))
+    expect(row({ "job_role" => "coach", "job_place" => "Paris" })[:place_codes]).to eq("{}")
   end
 
   it "keeps no row for a topic without a role, or without a category (a personal message)" do
@@ -65,6 +83,7 @@ RSpec.describe DiscourseJobBoard::FilterTermOptions do
       { name: "job_contract:service_civique", description: "Service civique" },
     )
     names = options.map { |option| option[:name] }
-    expect(names).to include("job_status:open", "job_status:closed")
+    expect(names).to include("job_status:open", "job_status:closing_soon", "job_status:expired",
+                             "job_place:reg-75", "job_place:abroad", "job_remote:full", "job_q:")
   end
 end

@@ -9,6 +9,8 @@ module DiscourseJobBoardPlainSpecs
     posting_status
     vocabulary
     places
+    search_text
+    state_sql
     posting_validator
     posting_params
     list_filter

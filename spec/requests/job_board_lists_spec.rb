@@ -58,11 +58,9 @@ RSpec.describe "Job board lists, filters and counts" do
       expect(listed(job_role: "coach")).to contain_exactly(coach_open.id, coach_filled.id)
       expect(listed(job_contract: "cdd")).to contain_exactly(coach_open.id)
       expect(listed(job_status: "open") & postings).to contain_exactly(coach_open.id)
-      expect(listed(job_status: "closed")).to contain_exactly(
-        data_expired.id,
-        coach_filled.id,
-        data_topic_closed.id,
-      )
+      expect(listed(job_status: "closed")).to contain_exactly(data_topic_closed.id)
+      expect(listed(job_status: "expired")).to contain_exactly(data_expired.id)
+      expect(listed(job_status: "filled")).to contain_exactly(coach_filled.id)
       expect(listed(job_role: "data", job_contract: "cdi")).to contain_exactly(data_topic_closed.id)
     end
 
@@ -104,7 +102,15 @@ RSpec.describe "Job board lists, filters and counts" do
 
       expect(counts["roles"]).to include("coach" => 2, "data" => 2, "design" => 0)
       expect(counts["contracts"]).to include("freelance" => 1, "cdd" => 1, "cdi" => 1)
-      expect(counts["states"]).to eq("open" => 1, "closed" => 1, "all" => 2)
+      expect(counts["states"]).to eq(
+        "open" => 1,
+        "closing_soon" => 0,
+        "upcoming" => 0,
+        "expired" => 0,
+        "filled" => 1,
+        "closed" => 0,
+        "all" => 2,
+      )
       expect(counts["total"]).to eq(2)
     end
 

@@ -294,3 +294,19 @@ CREATE UNIQUE INDEX index_users_on_secure_identifier ON users (secure_identifier
 CREATE INDEX index_users_on_uploaded_avatar_id ON users (uploaded_avatar_id);
 CREATE UNIQUE INDEX index_users_on_username ON users (username);
 CREATE UNIQUE INDEX index_users_on_username_lower ON users (username_lower);
+
+-- app/models/post.rb: only the columns the board reads (the first post's
+-- raw, for keyword search), with core's index on (topic_id, post_number).
+-- A subset: core's posts table has some forty more columns.
+CREATE TABLE posts (
+  id serial PRIMARY KEY,
+  user_id integer,
+  topic_id integer NOT NULL,
+  post_number integer NOT NULL,
+  raw text NOT NULL,
+  cooked text NOT NULL,
+  created_at timestamp without time zone NOT NULL,
+  updated_at timestamp without time zone NOT NULL,
+  deleted_at timestamp without time zone
+);
+CREATE UNIQUE INDEX index_posts_on_topic_id_and_post_number ON posts (topic_id, post_number);

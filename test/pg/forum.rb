@@ -19,7 +19,28 @@ class PgForum
   INSIDER = 3
 
   Topic = Struct.new(:id, :category_id, :archetype, :closed, :visible, :deleted, :bumped_at,
-                     :custom_fields, keyword_init: true)
+                     :custom_fields, :title, :raw, :created_at, :posts_count, keyword_init: true)
+
+  # Titles and first posts for keyword search, each with the words a search
+  # must find it by (hand-labelled: the truth job_q is held to). Inclusive
+  # writing, feminine forms, accents and case vary on purpose.
+  TITLES = [
+    ["Développeur·se full-stack", %w[developpeur]],
+    ["Développeuse back-end", %w[developpeur]],
+    ["DÉVELOPPEUR data", %w[developpeur data]],
+    ["Designer UX/UI", %w[designer]],
+    ["Chargé·e de déploiement", %w[deploiement]],
+    ["Coach agile", []],
+  ].freeze
+  BODIES = [
+    ["Poste basé à Bordeaux, télétravail partiel.", %w[bordeaux teletravail]],
+    ["Nous cherchons une développeuse Ruby.", %w[developpeur ruby]],
+    ["Rejoignez-nous.", []],
+  ].freeze
+  # What each place code adds to a posting's searchable words.
+  PLACE_WORDS = { "reg-75" => %w[aquitaine], "dep-33" => %w[aquitaine] }.freeze
+  TEAM_WORDS = %w[data].freeze
+  PLACES = [nil, "dep-33", "dep-69", "reg-11", "dep-75", "abroad", "reg-75", "Paris"].freeze
 
   attr_reader :topics, :vocabulary
 
@@ -51,8 +72,12 @@ class PgForum
     @topics.each_slice(200) do |slice|
       connection.execute(<<~SQL)
         INSERT INTO topics (id, title, created_at, updated_at, bumped_at, last_post_user_id, user_id,
-                            category_id, archetype, closed, visible, deleted_at)
+                            category_id, archetype, closed, visible, deleted_at, posts_count)
         VALUES #{slice.map { |topic| topic_values(connection, topic) }.join(",\n")}
+      SQL
+      connection.execute(<<~SQL)
+        INSERT INTO posts (topic_id, post_number, raw, cooked, created_at, updated_at, user_id)
+        VALUES #{slice.map { |t| "(#{t.id}, 1, #{connection.quote(t.raw)}, '', NOW(), NOW(), 1)" }.join(",\n")}
       SQL
       fields = slice.flat_map { |topic| field_values(connection, topic) }
       next if fields.empty?
@@ -100,7 +125,13 @@ class PgForum
     pm = chance(0.04)
     category = pm ? nil : pick(BOARD, BOARD, BOARD_SUB, BOARD_RESTRICTED, ELSEWHERE)
     posting = !pm && (category != ELSEWHERE ? chance(0.85) : chance(0.15))
+    title = pick(*TITLES)
+    body = pick(*BODIES)
     Topic.new(
+      title: "#{title.first} #{id}",
+      raw: body.first,
+      created_at: Time.utc(2026, 1, 1) + @random.rand(300 * 86_400),
+      posts_count: 1 + @random.rand(6),
       id: id,
       category_id: category,
       archetype: pm ? "private_message" : "regular",
@@ -125,6 +156,8 @@ class PgForum
       "job_opens_at" => pick(nil, day(-90..10), "soon"),
       "job_remote" => pick(nil, "", "none", "partial", "full"),
       "job_team" => pick(nil, "L'équipe \"data\"; DROP TABLE topics; --"),
+      "job_place" => pick(*PLACES),
+      "job_location" => pick(nil, "Bordeaux"),
     }.compact
   end
 
@@ -134,10 +167,11 @@ class PgForum
 
   def topic_values(connection, topic)
     values = [
-      topic.id, connection.quote("Offre #{topic.id}"), "NOW()", "NOW()",
+      topic.id, connection.quote(topic.title), connection.quote(topic.created_at.strftime("%F %T")),
+      "NOW()",
       connection.quote(topic.bumped_at.strftime("%F %T")), 1, 1,
       topic.category_id || "NULL", connection.quote(topic.archetype), topic.closed, topic.visible,
-      topic.deleted ? "NOW()" : "NULL"
+      topic.deleted ? "NOW()" : "NULL", topic.posts_count
     ]
     "(#{values.join(", ")})"
   end

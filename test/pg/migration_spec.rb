@@ -8,7 +8,8 @@ require_relative "pg_helper"
 RSpec.describe "The job_board_postings migrations" do
   def table
     DB.query_hash(<<~SQL).map { |row| row.except("created_at", "updated_at") }
-      SELECT * FROM job_board_postings ORDER BY topic_id
+      SELECT p.*, s.search_data::text AS words FROM job_board_postings p
+      LEFT JOIN job_board_search s ON s.topic_id = p.topic_id ORDER BY p.topic_id
     SQL
   end
 
@@ -20,7 +21,11 @@ RSpec.describe "The job_board_postings migrations" do
       custom[row["topic_id"]][row["name"]] = row["value"]
     end
     DB.exec("CREATE TEMPORARY TABLE expected (LIKE job_board_postings INCLUDING ALL)")
-    DB.query_hash("SELECT id, category_id, closed, visible, deleted_at FROM topics").each do |topic|
+    DB.exec("CREATE TEMPORARY TABLE expected_search (LIKE job_board_search INCLUDING ALL)")
+    raws = DB.query_hash("SELECT topic_id, raw FROM posts WHERE post_number = 1")
+      .to_h { |row| [row["topic_id"], row["raw"]] }
+    topics = "SELECT id, title, category_id, closed, visible, deleted_at FROM topics"
+    DB.query_hash(topics).each do |topic|
       row =
         DiscourseJobBoard::PostingTable.row(
           topic_id: topic["id"],
@@ -29,16 +34,30 @@ RSpec.describe "The job_board_postings migrations" do
           closed: topic["closed"],
           visible: topic["visible"],
           deleted: !topic["deleted_at"].nil?,
+          title: topic["title"],
+          description: raws[topic["id"]],
         )
-      DB.exec(upsert_into_expected, row) if row
+      next if row.nil?
+      DB.exec(upsert_into_expected, row.except(:search_text))
+      DB.exec(upsert_into_expected_search, row.slice(:topic_id, :search_text))
     end
-    DB
-      .query_hash("SELECT * FROM expected ORDER BY topic_id")
-      .map { |row| row.except("created_at", "updated_at") }
+    DB.query_hash(<<~SQL).map { |row| row.except("created_at", "updated_at") }
+      SELECT p.*, s.search_data::text AS words FROM expected p
+      LEFT JOIN expected_search s ON s.topic_id = p.topic_id ORDER BY p.topic_id
+    SQL
   end
 
   def upsert_into_expected
     DiscourseJobBoard::PostingTable::UPSERT_SQL.sub("INTO job_board_postings", "INTO expected")
+  end
+
+  def upsert_into_expected_search
+    DiscourseJobBoard::PostingTable::SEARCH_UPSERT_SQL.sub("INTO job_board_search",
+                                                           "INTO expected_search")
+  end
+
+  def search_rows
+    PgHarness.select_values("SELECT COUNT(*) FROM job_board_search").first.to_i
   end
 
   it "keys the table by topic, with the columns the filters and counts read" do
@@ -75,11 +94,13 @@ RSpec.describe "The job_board_postings migrations" do
     expect(expected.length).to be > 300
     expect(expected.map { |row| row["closes_on"] }).to include(nil)
     expect(table).to eq(expected)
+    expect(table.map { |row| row["words"] }).to all(be_a(String))
+    expect(search_rows).to eq(expected.length)
   end
 
   it "backfills again to the same table, and repairs one that drifted" do
     before = table
-    PgHarness.migrate!(only: %w[backfill_job_board_postings])
+    PgHarness.migrate!(only: %w[backfill_job_board_postings backfill_job_board_search])
     expect(table).to eq(before)
 
     without_role = PgHarness.select_values(<<~SQL).first
@@ -93,14 +114,17 @@ RSpec.describe "The job_board_postings migrations" do
     DB.exec(<<~SQL)
       UPDATE job_board_postings SET status = 'filled', closes_on = NULL WHERE topic_id % 7 = 0
     SQL
+    DB.exec("DELETE FROM job_board_search WHERE topic_id % 5 = 0")
+    DB.exec("INSERT INTO job_board_search (topic_id, search_data) VALUES (-1, 'x')")
     DB.exec(<<~SQL, id: without_role)
       INSERT INTO job_board_postings (topic_id, category_id, role, created_at, updated_at)
       VALUES (:id, 1, 'coach', NOW(), NOW())
     SQL
     expect(table).not_to eq(before)
 
-    PgHarness.migrate!(only: %w[backfill_job_board_postings])
+    PgHarness.migrate!(only: %w[backfill_job_board_postings backfill_job_board_search])
     expect(table).to eq(before)
+    expect(search_rows).to eq(before.length)
   end
 
   it "creates the table again after a rollback of its migration" do

@@ -17,6 +17,24 @@ RSpec.describe "The board's SQL on PostgreSQL" do
     { contracts: %w[cdd stage service_civique], status: "closed" },
     { roles: %w[design], contracts: %w[cdi], status: "open" },
     { roles: %w[produit], contracts: %w[cdd], status: "closed" },
+    { status: "closing_soon" },
+    { status: "upcoming" },
+    { status: "expired", contracts: %w[cdi] },
+    { status: "filled" },
+    { status: "all" },
+    { place: "reg-75" },
+    { place: "dep-33", remote: "full" },
+    { place: "abroad", status: "open" },
+    { remote: "partial" },
+    { remote: "full", roles: %w[coach] },
+    { q: "développeur" },
+    { q: "Data", status: "open" },
+    { q: "bordeaux télétravail" },
+    { q: "AQUITAINE", place: "reg-11", remote: "full" },
+    { q: "Développeuse Bordeaux", roles: %w[developpement design], status: "closing_soon" },
+    { status: "all", hide_upcoming: true },
+    { roles: %w[data], hide_upcoming: true },
+    { status: "upcoming", hide_upcoming: true },
   ]
   viewers = {
     "an anonymous visitor" => [nil, false],
@@ -27,7 +45,12 @@ RSpec.describe "The board's SQL on PostgreSQL" do
 
   it "has generated what the rule must tell apart" do
     postings = rows.select(&:posting)
-    expect(postings.map(&:state).uniq).to include("open", "expired", "filled", "closed")
+    expect(postings.map(&:state).uniq).to include("open", "upcoming", "expired", "filled", "closed")
+    expect(postings.count { |row| row.result.closing_soon }).to be > 5
+    expect(postings.map(&:place).uniq).to include("dep-33", "reg-75", "abroad", nil)
+    BoardTruth::QUERIES.each_value do |words|
+      expect(postings.count { |row| (words - row.words).empty? }).to be > 5
+    end
     expect(rows.map(&:visible).uniq).to include(:listed, :unlisted, :deleted, :pm)
     expect(postings.map(&:category_id).uniq).to include(*PgForum::BOARD_IDS, PgForum::ELSEWHERE)
   end
@@ -48,7 +71,7 @@ RSpec.describe "The board's SQL on PostgreSQL" do
       define_method(:board_unlisted) { include_unlisted }
 
       filters.each do |given|
-        filter = DiscourseJobBoard::ListFilter.new(**given)
+        filter = BoardTruth.filter(given)
 
         it "lists and counts #{given.inspect} as the rule says" do
           expected = board.select { |row| BoardTruth.matches?(row, **given) }
@@ -60,15 +83,32 @@ RSpec.describe "The board's SQL on PostgreSQL" do
         end
       end
 
+      {
+        "newest" => ->(r) { [-r.created_at.to_f, -r.id] },
+        "closing" => ->(r) { [r.closes_on ? 0 : 1, r.closes_on || Date.new(0), -r.bumped_at.to_f] },
+        "questions" => ->(r) { [-r.posts_count, -r.bumped_at.to_f] },
+      }.each do |sort, key|
+        it "sorts a page by #{sort} as the rule says" do
+          filter = BoardTruth.filter(status: "all")
+          expected = board.select { |row| BoardTruth.matches?(row, status: "all") }
+          page = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit: 30,
+                                       sort:)
+          expect(page).to eq(expected.sort_by(&key).first(30).map(&:id))
+        end
+      end
+
       it "lists and counts as the front end's TypeScript does, for one role and one contract" do
         single =
-          filters.select { |f| f.fetch(:roles, []).size <= 1 && f.fetch(:contracts, []).size <= 1 }
+          filters.select do |f|
+            f.fetch(:roles, []).size <= 1 && f.fetch(:contracts, []).size <= 1 && !f[:q] &&
+              !f[:hide_upcoming]
+          end
         typescript =
           BoardTruth.typescript(
             board,
             single.map do |f|
-              status = f[:status] || "all"
-              { role: f[:roles]&.first, contract: f[:contracts]&.first, status: }
+              { role: f[:roles]&.first, contract: f[:contracts]&.first, state: f[:status] || "all",
+                place: f[:place], remote: f[:remote] }
             end,
           )
         postings = board.select(&:posting)
@@ -76,16 +116,42 @@ RSpec.describe "The board's SQL on PostgreSQL" do
         expect(states).to eq(postings.to_h { |row| [row.id, row.state] })
 
         single.zip(typescript["results"]).each do |given, ts|
-          filter = DiscourseJobBoard::ListFilter.new(**given)
+          filter = BoardTruth.filter(given)
           expect(listed(filter) & postings.map(&:id)).to match_array(ts["ids"]), given.inspect
           counts = counted(filter)
-          %w[roles contracts].each do |facet|
-            codes = facet == "roles" ? vocabulary.role_codes : vocabulary.contract_codes
+          %w[roles contracts places].each do |facet|
+            codes = counts[facet].keys
             expect(counts[facet]).to eq(codes.to_h { |c| [c, ts["counts"][facet].fetch(c, 0)] })
           end
-          expect(counts["states"]).to eq(ts["counts"]["status"])
+          expect(counts["states"]).to eq(ts["counts"]["states"])
+          expect(counts["remote"].slice("partial", "full")).to eq(ts["counts"]["remote"])
         end
       end
+    end
+  end
+
+  it "lists each case of the shared rule table under exactly its `filters`" do
+    path = File.join(PgHarness::ROOT, "test/fixtures/posting-status-cases.json")
+    cases = JSON.parse(File.read(path)).fetch("cases")
+    expect(cases.length).to be > 10
+    cases.each do |c|
+      input = c.fetch("input")
+      day = ->(v) { v.is_a?(String) ? DiscourseJobBoard::PostingStatus.parse_day(v)&.iso8601 : nil }
+      columns = DiscourseJobBoard::PostingStatus::FILTERS.map do |f|
+        f == "all" ? "TRUE AS all" : "#{DiscourseJobBoard::StateSql.condition(f)} AS #{f}"
+      end
+      binds = DiscourseJobBoard::StateSql.binds(input.fetch("today")).merge(
+        status: input["status"] || "open", opens: day.call(input["opens_at"]),
+        closes: day.call(input["closes_at"]), closed: input["topic_closed"] ? true : false
+      )
+      row = DB.query_hash(<<~SQL, binds).first
+        SELECT #{columns.join(", ")} FROM (
+          SELECT CAST(:status AS varchar) AS status, CAST(:opens AS date) AS opens_on,
+                 CAST(:closes AS date) AS closes_on, CAST(:closed AS boolean) AS topic_closed
+        ) jb
+      SQL
+      listed = DiscourseJobBoard::PostingStatus::FILTERS.select { |f| row[f] == true }
+      expect(listed).to eq(c.fetch("expected").fetch("filters")), c.fetch("name")
     end
   end
 
@@ -111,6 +177,15 @@ RSpec.describe "The board's SQL on PostgreSQL" do
     it "matches any of the contracts named, postings only" do
       expected = live.select { |row| (row.contracts & %w[stage alternance]).any? }.map(&:id)
       expect(term_ids("job_contract", ["stage,alternance"])).to match_array(expected)
+    end
+
+    it "takes a place, remote work and words as terms, ignoring unknown places" do
+      expected = live.select { |row| DiscourseJobBoard::Places.within?(row.place, "reg-75") }
+      expect(term_ids("job_place", ["reg-99,reg-75"])).to match_array(expected.map(&:id))
+      expected = live.select { |row| row.remote == "full" }
+      expect(term_ids("job_remote", ["full"])).to match_array(expected.map(&:id))
+      expected = live.select { |row| BoardTruth.words?(row, "développeur") }
+      expect(term_ids("job_q", ["développeur"])).to match_array(expected.map(&:id))
     end
 
     it "gives open postings only for job_status:open" do

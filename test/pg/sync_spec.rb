@@ -7,7 +7,7 @@ require_relative "pg_helper"
 # counts read from job_board_postings must then equal the rule computed from
 # core's tables.
 RSpec.describe DiscourseJobBoard::PostingTable do
-  topic_fields = %i[id category_id custom_fields closed visible deleted_at]
+  topic_fields = %i[id category_id custom_fields closed visible deleted_at title first_post]
   TopicLike = Struct.new(*topic_fields, keyword_init: true)
 
   def topic(id)
@@ -19,6 +19,11 @@ RSpec.describe DiscourseJobBoard::PostingTable do
       closed: row["closed"],
       visible: row["visible"],
       deleted_at: row["deleted_at"],
+      title: row["title"],
+      first_post: DB.query_hash("SELECT raw FROM posts WHERE topic_id = :id AND post_number = 1",
+id:)
+        .first&.then { |post|
+ Struct.new(:raw).new(post["raw"]) },
       custom_fields: fields.to_h { |f| [f["name"], f["value"]] },
     )
   end
@@ -93,6 +98,33 @@ RSpec.describe DiscourseJobBoard::PostingTable do
     set_field(open_posting, "job_closes_at", "2026-11-01")
     expect { sync(open_posting) }.to change { row(open_posting)["role"] }.from("coach").to("data")
     expect(row(open_posting)["closes_on"]).to eq("2026-11-01")
+    expect_board_in_step
+  end
+
+  def found(words)
+    query = DiscourseJobBoard::SearchText.query(words)
+    PgHarness.select_values(<<~SQL, query:)
+      SELECT topic_id FROM job_board_search
+      WHERE search_data @@ to_tsquery('french', :query) ORDER BY topic_id
+    SQL
+  end
+
+  it "follows a title edit and a first-post edit in its words, and a new place" do
+    expect(found("Chargée d’affaires")).not_to include(open_posting)
+    update_topic(open_posting, "title = 'Chargé·e d''affaires publiques'")
+    sync(open_posting)
+    expect(found("Chargée d’affaires")).to include(open_posting)
+
+    DB.exec("UPDATE posts SET raw = 'Poste basé à Lyon, ouvert aux directrices.' " \
+            "WHERE topic_id = :id AND post_number = 1", id: open_posting)
+    expect(found("directeur lyon")).not_to include(open_posting)
+    sync(open_posting)
+    expect(found("directeur lyon")).to include(open_posting)
+
+    set_field(open_posting, "job_place", "dep-69")
+    sync(open_posting)
+    expect(row(open_posting)["place_codes"]).to eq("{dep-69,reg-84}")
+    expect(found("Auvergne-Rhône-Alpes")).to include(open_posting)
     expect_board_in_step
   end
 

@@ -2,13 +2,20 @@
 
 module DiscourseJobBoard
   # GET /job-board/counts.json?category_id=…&job_role=…&job_contract=…&job_status=…
-  # answers {"counts": {"roles": {...}, "contracts": {...}, "states": {...}, "total": n}}.
+  #   &job_place=…&job_remote=…&job_q=…
+  # answers {"counts": {"roles": {...}, "contracts": {...}, "states": {"open", "closing_soon",
+  # "upcoming", "expired", "filled", "closed", "all"}, "places": {"reg-11": n, …, "abroad": n},
+  # "remote": {"none", "partial", "full"}, "total": n}}.
   class CountsController < ::ApplicationController
     requires_plugin PLUGIN_NAME
 
     def show
       category = find_category
-      filter = ListFilters.parse(params.permit(*ListFilter::PARAMS).to_h)
+      filter =
+        ListFilters.parse(
+          params.permit(*ListFilter::PARAMS).to_h,
+          hide_upcoming: ListFilters.hide_upcoming?(guardian),
+        )
       counts = FacetCounts.new(category: category, guardian: guardian, filter: filter).call
       render json: { counts: counts }
     end
