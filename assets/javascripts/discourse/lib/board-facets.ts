@@ -5,52 +5,99 @@
 // value would show.
 
 import type { BoardFilters, StatusFilter } from "./board-filters.ts";
-import type { PostingState } from "./posting-status.ts";
+import { matchesTerms, searchTerms } from "./board-search.ts";
+import {
+  countPlaces,
+  matchesPlaceFilters,
+  type PlaceCounts,
+} from "./place-filters.ts";
+import type { RemoteMode } from "./posting/types.ts";
+import {
+  type PostingState,
+  STATE_FILTERS,
+  stateFiltersOf,
+} from "./posting-status.ts";
 
 /** What filtering needs of a posting. */
 export interface FilterablePosting {
   role: string | null;
   contracts: readonly string[];
   state: PostingState;
+  /** An open posting closing within days (posting-status.ts); false when absent. */
+  closingSoon?: boolean;
+  place?: string | null;
+  remote?: RemoteMode | null;
+  /** Its searchable words (board-search.ts searchIndex); absent: no search matches it. */
+  searchIndex?: string;
 }
 
 export interface FacetCounts {
   roles: Record<string, number>;
   contracts: Record<string, number>;
   status: Record<StatusFilter, number>;
+  /** By région code and `abroad`. */
+  places: PlaceCounts["places"];
+  /** How many postings each remote choice would show (`partial` includes full). */
+  remote: PlaceCounts["remote"];
 }
 
-function matchesStatus(state: PostingState, status: StatusFilter): boolean {
-  if (status === "all") {
-    return true;
-  }
-  return (state === "open") === (status === "open");
+function statusesOf(posting: FilterablePosting): StatusFilter[] {
+  return stateFiltersOf({
+    state: posting.state,
+    closingSoon: posting.closingSoon ?? false,
+  });
 }
 
-function matchesRole(posting: FilterablePosting, role: string | null) {
-  return role === null || posting.role === role;
+interface Matches {
+  role: boolean;
+  contract: boolean;
+  status: boolean;
+  place: boolean;
+  search: boolean;
 }
 
-function matchesContract(posting: FilterablePosting, contract: string | null) {
-  return contract === null || posting.contracts.includes(contract);
+function matchesOf(
+  posting: FilterablePosting,
+  filters: BoardFilters,
+  terms: readonly string[]
+): Matches {
+  return {
+    role: filters.role === null || posting.role === filters.role,
+    contract:
+      filters.contract === null || posting.contracts.includes(filters.contract),
+    status: statusesOf(posting).includes(filters.status),
+    place:
+      (filters.place === null && filters.remote === null) ||
+      matchesPlaceFilters(
+        { place: posting.place ?? null, remote: posting.remote ?? null },
+        filters
+      ),
+    search:
+      terms.length === 0 || matchesTerms(posting.searchIndex ?? "", terms),
+  };
 }
+
+const all = (matches: Matches, but: keyof Matches) =>
+  (Object.keys(matches) as (keyof Matches)[]).every(
+    (key) => key === but || matches[key]
+  );
 
 export function matchesFilters(
   posting: FilterablePosting,
   filters: BoardFilters
 ): boolean {
-  return (
-    matchesRole(posting, filters.role) &&
-    matchesContract(posting, filters.contract) &&
-    matchesStatus(posting.state, filters.status)
-  );
+  return all(matchesOf(posting, filters, searchTerms(filters.q)), "search");
 }
 
 export function filterPostings<T extends FilterablePosting>(
   postings: readonly T[],
   filters: BoardFilters
 ): T[] {
-  return postings.filter((posting) => matchesFilters(posting, filters));
+  const terms = searchTerms(filters.q);
+  return postings.filter((posting) => {
+    const matches = matchesOf(posting, filters, terms);
+    return matches.search && all(matches, "search");
+  });
 }
 
 function increment(counts: Record<string, number>, key: string) {
@@ -61,28 +108,37 @@ export function countFacets(
   postings: readonly FilterablePosting[],
   filters: BoardFilters
 ): FacetCounts {
-  const counts: FacetCounts = {
-    roles: {},
-    contracts: {},
-    status: { open: 0, closed: 0, all: 0 },
-  };
+  const terms = searchTerms(filters.q);
+  const status = Object.fromEntries(
+    STATE_FILTERS.map((state) => [state, 0])
+  ) as Record<StatusFilter, number>;
+  const counts = { roles: {}, contracts: {}, status } as Omit<
+    FacetCounts,
+    "places" | "remote"
+  >;
+  const placed: { place: string | null; remote: RemoteMode | null }[] = [];
   for (const posting of postings) {
-    const role = matchesRole(posting, filters.role);
-    const contract = matchesContract(posting, filters.contract);
-    const status = matchesStatus(posting.state, filters.status);
-
-    if (contract && status && posting.role) {
+    const matches = matchesOf(posting, filters, terms);
+    if (!matches.search) {
+      continue;
+    }
+    if (all(matches, "role") && posting.role) {
       increment(counts.roles, posting.role);
     }
-    if (role && status) {
+    if (all(matches, "contract")) {
       new Set(posting.contracts).forEach((code) =>
         increment(counts.contracts, code)
       );
     }
-    if (role && contract) {
-      counts.status.all++;
-      counts.status[posting.state === "open" ? "open" : "closed"]++;
+    if (all(matches, "status")) {
+      statusesOf(posting).forEach((state) => counts.status[state]++);
+    }
+    if (all(matches, "place")) {
+      placed.push({
+        place: posting.place ?? null,
+        remote: posting.remote ?? null,
+      });
     }
   }
-  return counts;
+  return { ...counts, ...countPlaces(placed, filters) };
 }

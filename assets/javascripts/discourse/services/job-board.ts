@@ -6,7 +6,11 @@ import Service, { service } from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
 import { popupAjaxError } from "discourse/lib/ajax-error";
 import type { FacetCounts } from "../lib/board-facets.ts";
-import { type BoardFilters, filtersToQuery } from "../lib/board-filters.ts";
+import {
+  type BoardFilters,
+  filtersToQuery,
+  QUERY_PARAMS,
+} from "../lib/board-filters.ts";
 import {
   categoryIdsFromSetting,
   vocabulariesFromSettings,
@@ -27,12 +31,35 @@ export interface JobBoardUser {
   can_publish_job_postings?: boolean;
 }
 
-interface CountsResponse {
+/** GET /job-board/counts.json (issue 12's contract). */
+export interface CountsResponse {
   counts: {
     roles: Record<string, number>;
     contracts: Record<string, number>;
     states: FacetCounts["status"];
+    /** By région code and `abroad`. */
+    places: Record<string, number>;
+    /** By the postings' own remote mode. */
+    remote: { none: number; partial: number; full: number };
     total: number;
+  };
+}
+
+/**
+ * The counts the filter bar shows, from the server's: its remote counts
+ * are by mode, the bar's by choice, and the « Télétravail possible »
+ * choice (`job_remote=partial`) lists partial and full remote work alike.
+ */
+export function facetCountsOf({ counts }: CountsResponse): FacetCounts {
+  return {
+    roles: counts.roles,
+    contracts: counts.contracts,
+    status: counts.states,
+    places: counts.places ?? {},
+    remote: {
+      partial: (counts.remote?.partial ?? 0) + (counts.remote?.full ?? 0),
+      full: counts.remote?.full ?? 0,
+    },
   };
 }
 
@@ -41,6 +68,8 @@ export interface JobTopic {
   id: number;
   category_id?: number | null;
   closed?: boolean;
+  /** When the topic, and so the posting, was published (ISO date). */
+  created_at?: string;
   job?: JobFields | null;
   set?: (key: string, value: unknown) => void;
 }
@@ -87,20 +116,21 @@ export default class JobBoard extends Service {
     categoryId: number,
     filters: BoardFilters
   ): Promise<FacetCounts> {
-    const query = Object.fromEntries(
-      Object.entries({
-        ...filtersToQuery(filters),
-        job_status: filters.status,
-      }).filter(([, value]) => value)
-    );
-    const { counts } = (await ajax("/job-board/counts.json", {
-      data: { category_id: categoryId, ...query },
-    })) as CountsResponse;
-    return {
-      roles: counts.roles,
-      contracts: counts.contracts,
-      status: counts.states,
+    // The order changes no count: counts are asked once per set of filters.
+    const query: Record<string, string | null> = {
+      ...filtersToQuery(filters),
+      [QUERY_PARAMS.status]: filters.status,
     };
+    delete query[QUERY_PARAMS.sort];
+    const response = (await ajax("/job-board/counts.json", {
+      data: {
+        category_id: categoryId,
+        ...Object.fromEntries(
+          Object.entries(query).filter(([, value]) => value)
+        ),
+      },
+    })) as CountsResponse;
+    return facetCountsOf(response);
   }
 
   /** Marks a posting filled (and closes its topic); errors are shown to the user. */
