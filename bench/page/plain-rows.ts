@@ -4,6 +4,10 @@
 // translations (the row's own from the list's rowView), so the two differ
 // only in how the DOM is made.
 import { i18n } from "discourse-i18n";
+import {
+  placeText,
+  publishedText,
+} from "../../assets/javascripts/discourse/components/job-board-list/row-texts.ts";
 import { currentLocale } from "../../assets/javascripts/discourse/helpers/job-board-locale.ts";
 import type { Vocabularies } from "../../assets/javascripts/discourse/lib/posting/types.ts";
 import {
@@ -116,12 +120,16 @@ function summary(job: JobFields, vocabularies: Vocabularies): HTMLDivElement {
   if (job.team) {
     meta.append(element("span", "job-board-row__team", job.team));
   }
-  const remote = job.remote
-    ? i18n(`discourse_job_board.card.remote_values.${job.remote}`)
-    : null;
-  const place = [job.location, remote].filter(Boolean).join(" · ");
+  const place = placeText(job);
   if (place) {
     meta.append(element("span", "job-board-row__place", place));
+  }
+  // The demo's rows are published on their opening day (demo/board-list.gts).
+  const published = publishedText(job.opens_at);
+  if (published && job.opens_at) {
+    const time = element("time", "job-board-row__published", published);
+    time.dateTime = job.opens_at;
+    meta.append(time);
   }
   const day = formatDay(job.closes_at, locale, "medium");
   if (day && job.closes_at) {
