@@ -70,6 +70,9 @@ function description(status: PostingStatusResult): string {
       ? i18n(`${scope}.closing_today`)
       : i18n(`${scope}.closing_soon`, { count: status.daysLeft });
   }
+  if (status.badge === "upcoming") {
+    return i18n(`${scope}.upcoming`, { count: status.daysToOpen });
+  }
   if (status.missingClosingDate) {
     return i18n(`${scope}.open_no_closing_date`);
   }

@@ -36,14 +36,20 @@ export interface PlacedPosting {
   remote: RemoteMode | null;
 }
 
-/** The places members pick from: the régions, then abroad. */
+let filterCodes: readonly string[] | undefined;
+
+/**
+ * The places members pick from: the régions, then abroad. Made once (the
+ * filter bar lists them on every change), and a copy each time.
+ */
 export function placeFilterCodes(): string[] {
-  return [
+  filterCodes ??= [
     ...placeMenu()
       .filter((entry) => entry.kind === "region")
       .map((entry) => entry.code),
     "abroad",
   ];
+  return [...filterCodes];
 }
 
 function matchesRemote(remote: RemoteMode | null, filter: RemoteFilter | null) {
