@@ -5,6 +5,9 @@
 // instead of re-rendering every row shown.
 import { i18n } from "discourse-i18n";
 import { currentLocale } from "../assets/javascripts/discourse/helpers/job-board-locale.ts";
+import { searchIndex } from "../assets/javascripts/discourse/lib/board-search.ts";
+import type { SortKeys } from "../assets/javascripts/discourse/lib/board-sort.ts";
+import { placeEntry } from "../assets/javascripts/discourse/lib/posting/places.ts";
 import {
   formatDay,
   statusOfJob,
@@ -22,6 +25,45 @@ export interface BoardPosting extends DemoPosting {
   role: string | null;
   contracts: string[];
   state: PostingStatusResult["state"];
+  closingSoon: boolean;
+  place: string | null;
+  remote: DemoPosting["job"]["remote"];
+  /** Its words for the search, made on the first search (board-search.ts). */
+  readonly searchIndex: string;
+}
+
+// A posting's words: title, team, place (as written, and its département
+// and région names) and description, as the server searches them. Made
+// once per sample, and only when a search asks.
+const SEARCH_INDEXES = new WeakMap<DemoPosting, string>();
+
+function searchIndexOf(posting: DemoPosting): string {
+  let index = SEARCH_INDEXES.get(posting);
+  if (index === undefined) {
+    const place = placeEntry(posting.job.place);
+    const region = placeEntry(place?.region ?? null);
+    index = searchIndex([
+      posting.title,
+      posting.job.team,
+      posting.job.location,
+      place?.kind === "abroad" ? null : place?.name,
+      region && region !== place ? region.name : null,
+      posting.body,
+    ]);
+    SEARCH_INDEXES.set(posting, index);
+  }
+  return index;
+}
+
+/** What the board's orders read of a posting (board-sort.ts). */
+export function sortKeysOf(posting: BoardPosting): SortKeys {
+  return {
+    id: posting.id,
+    // The samples carry no publication date: they open when published.
+    publishedAt: posting.job.opens_at,
+    closesAt: posting.job.closes_at,
+    questions: posting.replies,
+  };
 }
 
 export type Decisions = Map<number, PostingStatus>;
@@ -45,6 +87,12 @@ export function toBoardPostings(
       role: job.role,
       contracts: job.contracts,
       state: status.state,
+      closingSoon: status.closingSoon,
+      place: job.place,
+      remote: job.remote,
+      get searchIndex() {
+        return searchIndexOf(posting);
+      },
     };
   });
 }

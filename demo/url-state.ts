@@ -1,19 +1,13 @@
 // The demo keeps all its state in the URL query, as the board does in
-// Discourse: ?job_role=&job_contract=&job_status= for the filters (and
-// ?job_place=&job_remote= for the place filters, demo/place-filter-bar.gts), plus
-// ?posting=ID or ?compose=1 for the page, ?page=N for the board's pages
-// shown (so that back returns to where « Voir plus » had led), ?locale=en
-// and ?today=YYYY-MM-DD.
+// Discourse: ?job_q=&job_role=&job_contract=&job_place=&job_remote=
+// &job_status=&job_sort= for the filters, plus ?posting=ID or ?compose=1
+// for the page, ?page=N for the board's pages shown (so that back returns
+// to where « Voir plus » had led), ?locale=en and ?today=YYYY-MM-DD.
 import {
   type BoardFilters,
   filtersFromQuery,
   filtersToQuery,
 } from "../assets/javascripts/discourse/lib/board-filters.ts";
-import {
-  type PlaceFilters,
-  placeFiltersFromQuery,
-  placeFiltersToQuery,
-} from "../assets/javascripts/discourse/lib/place-filters.ts";
 import type { Vocabularies } from "../assets/javascripts/discourse/lib/posting/types.ts";
 import { isIsoDay } from "../assets/javascripts/discourse/lib/posting-status.ts";
 
@@ -31,7 +25,6 @@ export type DemoView =
 export interface DemoState {
   view: DemoView;
   filters: BoardFilters;
-  places: PlaceFilters;
   locale: "fr" | "en";
   today: string;
 }
@@ -57,7 +50,6 @@ export function readState(
   return {
     view,
     filters: filtersFromQuery(query, vocabularies).filters,
-    places: placeFiltersFromQuery(query),
     locale: params.get("locale") === "en" ? "en" : "fr",
     today: isIsoDay(today) ? today : DEFAULT_TODAY,
   };
@@ -65,10 +57,9 @@ export function readState(
 
 // A state's query in three parts, each a list of encoded "key=value":
 // the filters, the page, then the locale and day, in the order URLs show them.
-function filterParams(filters: BoardFilters, places: PlaceFilters): string[] {
+function filterParams(filters: BoardFilters): string[] {
   const params = new URLSearchParams();
-  const query = { ...filtersToQuery(filters), ...placeFiltersToQuery(places) };
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of Object.entries(filtersToQuery(filters))) {
     if (value) {
       params.set(key, value);
     }
@@ -104,7 +95,7 @@ function queryOf(parts: string[]): string {
 /** The query string of a state; defaults are left out to keep URLs short. */
 export function writeState(state: DemoState): string {
   return queryOf([
-    ...filterParams(state.filters, state.places),
+    ...filterParams(state.filters),
     ...viewParams(state.view),
     ...contextParams(state),
   ]);
@@ -120,7 +111,7 @@ export function postingLinks(
   state: DemoState,
   base = ""
 ): (id: number) => string {
-  const before = filterParams(state.filters, state.places);
+  const before = filterParams(state.filters);
   const after = contextParams(state);
   return (id) =>
     `${base}${queryOf([...before, ...viewParams({ name: "posting", id }), ...after])}`;

@@ -4,6 +4,10 @@
 // translations (the row's own from the list's rowView), so the two differ
 // only in how the DOM is made.
 import { i18n } from "discourse-i18n";
+import {
+  placeText,
+  publishedText,
+} from "../../assets/javascripts/discourse/components/job-board-list/row-texts.ts";
 import { currentLocale } from "../../assets/javascripts/discourse/helpers/job-board-locale.ts";
 import type { Vocabularies } from "../../assets/javascripts/discourse/lib/posting/types.ts";
 import {

@@ -54,6 +54,7 @@ module(
           "topic",
           "job-role",
           "job-team",
+          "job-published",
           "job-closes-at",
           "replies",
           "activity",

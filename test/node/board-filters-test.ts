@@ -5,42 +5,93 @@ import {
   filterPostings,
 } from "../../assets/javascripts/discourse/lib/board-facets.ts";
 import {
+  activeFilters,
   DEFAULT_FILTERS,
   filtersFromQuery,
   filtersToQuery,
   isDefaultFilters,
 } from "../../assets/javascripts/discourse/lib/board-filters.ts";
+import { searchIndex } from "../../assets/javascripts/discourse/lib/board-search.ts";
 import { DEFAULT_VOCABULARIES } from "../../assets/javascripts/discourse/lib/posting/vocabularies.ts";
 
 QUnit.module("board-filters | the URL query", () => {
   QUnit.test("an empty query is the default board: open postings", (assert) => {
     const { filters, problems } = filtersFromQuery({}, DEFAULT_VOCABULARIES);
-    assert.deepEqual(filters, { role: null, contract: null, status: "open" });
+    assert.deepEqual(filters, {
+      q: "",
+      role: null,
+      contract: null,
+      place: null,
+      remote: null,
+      status: "open",
+      sort: "newest",
+    });
     assert.deepEqual(problems, []);
     assert.true(isDefaultFilters(filters));
   });
 
-  QUnit.test("reads the three parameters", (assert) => {
-    const { filters } = filtersFromQuery(
-      { job_role: "coach", job_contract: "freelance", job_status: "all" },
+  QUnit.test("reads the seven parameters", (assert) => {
+    const { filters, problems } = filtersFromQuery(
+      {
+        job_q: "  développeur   Rouen ",
+        job_role: "coach",
+        job_contract: "freelance",
+        job_place: "dep-76",
+        job_remote: "partial",
+        job_status: "closing_soon",
+        job_sort: "closing",
+      },
       DEFAULT_VOCABULARIES
     );
     assert.deepEqual(filters, {
+      q: "développeur Rouen",
       role: "coach",
       contract: "freelance",
-      status: "all",
+      place: "dep-76",
+      remote: "partial",
+      status: "closing_soon",
+      sort: "closing",
     });
+    assert.deepEqual(problems, []);
+  });
+
+  QUnit.test("every state of issue 12 is a status filter", (assert) => {
+    for (const status of [
+      "open",
+      "closing_soon",
+      "upcoming",
+      "expired",
+      "filled",
+      "closed",
+      "all",
+    ]) {
+      assert.strictEqual(
+        filtersFromQuery({ job_status: status }, DEFAULT_VOCABULARIES).filters
+          .status,
+        status
+      );
+    }
   });
 
   QUnit.test("unknown values are ignored and reported", (assert) => {
     const { filters, problems } = filtersFromQuery(
-      { job_role: "astronaut", job_contract: "cdi", job_status: "maybe" },
+      {
+        job_role: "astronaut",
+        job_contract: "cdi",
+        job_place: "reg-99",
+        job_remote: "sometimes",
+        job_status: "maybe",
+        job_sort: "oldest",
+      },
       DEFAULT_VOCABULARIES
     );
-    assert.deepEqual(filters, { role: null, contract: "cdi", status: "open" });
+    assert.deepEqual(filters, { ...DEFAULT_FILTERS, contract: "cdi" });
     assert.deepEqual(problems, [
       { param: "job_role", value: "astronaut" },
+      { param: "job_place", value: "reg-99" },
+      { param: "job_remote", value: "sometimes" },
       { param: "job_status", value: "maybe" },
+      { param: "job_sort", value: "oldest" },
     ]);
   });
 
@@ -48,19 +99,45 @@ QUnit.module("board-filters | the URL query", () => {
     "writing a query clears unused parameters and omits the default status",
     (assert) => {
       assert.deepEqual(filtersToQuery(DEFAULT_FILTERS), {
+        job_q: null,
         job_role: null,
         job_contract: null,
+        job_place: null,
+        job_remote: null,
         job_status: null,
+        job_sort: null,
       });
       assert.deepEqual(
-        filtersToQuery({ role: "data", contract: null, status: "closed" }),
-        { job_role: "data", job_contract: null, job_status: "closed" }
+        filtersToQuery({
+          ...DEFAULT_FILTERS,
+          q: " data ",
+          role: "data",
+          status: "closed",
+          sort: "questions",
+        }),
+        {
+          job_q: "data",
+          job_role: "data",
+          job_contract: null,
+          job_place: null,
+          job_remote: null,
+          job_status: "closed",
+          job_sort: "questions",
+        }
       );
     }
   );
 
   QUnit.test("a query read back gives the same filters", (assert) => {
-    const filters = { role: "design", contract: "cdd", status: "all" } as const;
+    const filters = {
+      q: "chef de projet",
+      role: "design",
+      contract: "cdd",
+      place: "reg-53",
+      remote: "full",
+      status: "all",
+      sort: "closing",
+    } as const;
     const query = filtersToQuery(filters);
     assert.deepEqual(
       filtersFromQuery(query, DEFAULT_VOCABULARIES).filters,
@@ -70,7 +147,12 @@ QUnit.module("board-filters | the URL query", () => {
 });
 
 const POSTINGS: FilterablePosting[] = [
-  { role: "developpement", contracts: ["freelance"], state: "open" },
+  {
+    role: "developpement",
+    contracts: ["freelance"],
+    state: "open",
+    closingSoon: true,
+  },
   { role: "developpement", contracts: ["cdd", "fonctionnaire"], state: "open" },
   { role: "design", contracts: ["freelance"], state: "expired" },
   { role: "coach", contracts: ["freelance"], state: "filled" },
@@ -83,22 +165,21 @@ QUnit.module("board-facets | filtering and counts", () => {
     assert.strictEqual(filterPostings(POSTINGS, DEFAULT_FILTERS).length, 3);
   });
 
-  QUnit.test("closed gathers expired, filled and closed postings", (assert) => {
-    const closed = filterPostings(POSTINGS, {
-      ...DEFAULT_FILTERS,
-      status: "closed",
-    });
-    assert.deepEqual(
-      closed.map((posting) => posting.state),
-      ["expired", "filled", "closed"]
-    );
+  QUnit.test("each closed state is its own filter", (assert) => {
+    for (const status of ["expired", "filled", "closed"] as const) {
+      const found = filterPostings(POSTINGS, { ...DEFAULT_FILTERS, status });
+      assert.deepEqual(
+        found.map((posting) => posting.state),
+        [status]
+      );
+    }
   });
 
   QUnit.test(
     "a contract filter matches any of a posting's contracts",
     (assert) => {
       const found = filterPostings(POSTINGS, {
-        role: null,
+        ...DEFAULT_FILTERS,
         contract: "fonctionnaire",
         status: "all",
       });
@@ -110,9 +191,8 @@ QUnit.module("board-facets | filtering and counts", () => {
     "each facet is counted with the other filters applied",
     (assert) => {
       const counts = countFacets(POSTINGS, {
+        ...DEFAULT_FILTERS,
         role: "developpement",
-        contract: null,
-        status: "open",
       });
       assert.deepEqual(
         counts.roles,
@@ -124,7 +204,15 @@ QUnit.module("board-facets | filtering and counts", () => {
         { freelance: 1, cdd: 1, fonctionnaire: 1 },
         "contracts of open development postings"
       );
-      assert.deepEqual(counts.status, { open: 2, closed: 0, all: 2 });
+      assert.deepEqual(counts.status, {
+        open: 2,
+        closing_soon: 1,
+        upcoming: 0,
+        expired: 0,
+        filled: 0,
+        closed: 0,
+        all: 2,
+      });
     }
   );
 
@@ -132,5 +220,87 @@ QUnit.module("board-facets | filtering and counts", () => {
     const counts = countFacets(POSTINGS, { ...DEFAULT_FILTERS, status: "all" });
     assert.strictEqual(counts.contracts.cdi, 1);
     assert.strictEqual(counts.contracts.freelance, 3);
+  });
+});
+
+const PLACED: FilterablePosting[] = [
+  {
+    role: "data",
+    contracts: ["cdi"],
+    state: "open",
+    place: "dep-76",
+    remote: "none",
+    searchIndex: searchIndex(["Développeur·se data", "Rouen"]),
+  },
+  {
+    role: "data",
+    contracts: ["cdd"],
+    state: "upcoming",
+    place: "dep-33",
+    remote: "full",
+    searchIndex: searchIndex(["Analyste", "Bordeaux"]),
+  },
+  {
+    role: "design",
+    contracts: ["cdi"],
+    state: "open",
+    place: "abroad",
+    remote: "partial",
+    searchIndex: searchIndex(["Designer", "Bruxelles"]),
+  },
+];
+
+QUnit.module("board-facets | search, place and remote work", () => {
+  QUnit.test("the search keeps postings with every word", (assert) => {
+    const found = (q: string) =>
+      filterPostings(PLACED, { ...DEFAULT_FILTERS, q, status: "all" }).map(
+        (posting) => posting.place
+      );
+    assert.deepEqual(found("développeuse"), ["dep-76"]);
+    assert.deepEqual(found("DEVELOPPEUR rouen"), ["dep-76"]);
+    assert.deepEqual(found("développeur bordeaux"), []);
+    assert.deepEqual(found(""), ["dep-76", "dep-33", "abroad"]);
+  });
+
+  QUnit.test(
+    "every facet is counted within the search, place and remote filters",
+    (assert) => {
+      const counts = countFacets(PLACED, {
+        ...DEFAULT_FILTERS,
+        remote: "partial",
+        status: "all",
+      });
+      assert.deepEqual(counts.roles, { data: 1, design: 1 });
+      assert.strictEqual(counts.status.upcoming, 1);
+      assert.strictEqual(counts.status.open, 1, "the on-site one is left out");
+      assert.deepEqual(counts.remote, { partial: 2, full: 1 });
+      assert.deepEqual(
+        counts.places,
+        { "reg-75": 1, abroad: 1 },
+        "Bordeaux counts under Nouvelle-Aquitaine"
+      );
+    }
+  );
+
+  QUnit.test("a search narrows the counts too", (assert) => {
+    const counts = countFacets(PLACED, {
+      ...DEFAULT_FILTERS,
+      q: "analyste",
+      status: "all",
+    });
+    assert.deepEqual(counts.roles, { data: 1 });
+    assert.strictEqual(counts.status.all, 1);
+    assert.deepEqual(counts.places, { "reg-75": 1 });
+  });
+
+  QUnit.test("only filters that narrow the list are active", (assert) => {
+    assert.deepEqual(
+      activeFilters({ ...DEFAULT_FILTERS, sort: "closing" }),
+      []
+    );
+    assert.deepEqual(
+      activeFilters({ ...DEFAULT_FILTERS, q: "data", place: "abroad" }),
+      ["q", "place"]
+    );
   });
 });

@@ -5,6 +5,7 @@
 // hand-labelled truth.
 //   node --import tsx test/pg/expected.ts IN.json   (prints JSON on stdout)
 import { readFileSync } from "node:fs";
+import { DEFAULT_FILTERS } from "../../assets/javascripts/discourse/lib/board-filters.ts";
 import {
   countFacets,
   filterPostings,
@@ -70,7 +71,12 @@ const postings = input.postings.map((posting) => {
 type Row = (typeof postings)[number];
 
 const byRoleAndContract = (rows: Row[], f: Filters) =>
-  filterPostings(rows, { role: f.role, contract: f.contract, status: "all" });
+  filterPostings(rows, {
+    ...DEFAULT_FILTERS,
+    role: f.role,
+    contract: f.contract,
+    status: "all",
+  });
 const byState = (rows: Row[], state: StateFilter) =>
   rows.filter((row) => matchesStateFilter(row.result, state));
 const byPlace = (rows: Row[], f: Filters) =>
@@ -84,6 +90,7 @@ function counts(f: Filters) {
     ])
   );
   const facets = countFacets(byPlace(byState(postings, f.state), f), {
+    ...DEFAULT_FILTERS,
     role: f.role,
     contract: f.contract,
     status: "all",

@@ -37,7 +37,7 @@ export const HOSTILE_CASES: HostileCase[] = (
 const RENDERED_TAGS = new Set(
   (
     "a button dd div dl dt fieldset form h1 h2 h3 header input label legend " +
-    "li main option p section select span svg table tbody td textarea th " +
+    "li main optgroup option p section select span svg table tbody td textarea th " +
     "thead time tr ul use nav caption article " +
     "br em strong s code pre blockquote hr ol h4 h5 h6 img"
   ).split(" ")

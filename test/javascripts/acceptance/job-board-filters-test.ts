@@ -83,7 +83,7 @@ acceptance("Job Board | filters", function (needs: AcceptanceNeeds) {
       .hasText("Closed (1)");
     assert
       .dom('select[name="job_status"] option[value="all"]')
-      .hasText("All (4)");
+      .hasText("All (5)");
     assert.dom(".job-board-filters__reset").isDisabled("nothing to reset yet");
   });
 
@@ -160,7 +160,15 @@ acceptance("Job Board | filters", function (needs: AcceptanceNeeds) {
         boardCounts({
           roles: {},
           contracts: {},
-          states: { open: 0, closed: 1, all: 1 },
+          states: {
+            open: 0,
+            closing_soon: 0,
+            upcoming: 0,
+            expired: 0,
+            filled: 0,
+            closed: 1,
+            all: 1,
+          },
           total: 1,
         })
       )

@@ -27,12 +27,17 @@ const POSTINGS = {
   closed: JOBS.closed(),
 };
 
+// The open posting is one the member has not seen yet: core marks it new.
+const PUBLISHED_AT = "2026-11-30T10:00:00.000Z";
+
 function boardWithPostings(): TopicListJson {
   const list = boardTopicList();
   Object.values(POSTINGS).forEach((job, index) => {
     const topic = list.topic_list.topics[index];
     topic.job = job;
     topic.closed = job.status !== "open";
+    topic.created_at = PUBLISHED_AT;
+    topic.unseen = index === 0;
   });
   return list;
 }
@@ -98,6 +103,29 @@ acceptance(
       assert
         .dom(`${row(OPEN)} .job-board-list-cell.--closes-at time`)
         .hasAttribute("datetime", String(POSTINGS.open.closes_at));
+    });
+
+    test("a row says when the posting was published", async function (assert) {
+      await visit(BOARD.url);
+
+      assert
+        .dom(".topic-list-header th.job-board-list-cell.--published")
+        .hasText("Posted");
+      assert
+        .dom(`${row(OPEN)} .job-board-list-cell.--published time`)
+        .hasAttribute("datetime", "2026-11-30")
+        .hasText("Nov 30, 2026");
+    });
+
+    // core: app/serializers/listable_topic_serializer.rb sends `unseen`;
+    // frontend/discourse/app/components/topic-post-badges.gjs shows
+    // `.badge-notification.new-topic` for `topic.unseen`; the board keeps
+    // core's title cell, so its own « new » marker, rather than a second one.
+    test("postings the member has not seen carry core's « new » marker", async function (assert) {
+      await visit(BOARD.url);
+
+      assert.dom(`${row(OPEN)} .topic-post-badges .new-topic`).exists();
+      assert.dom(`${row(CLOSING_SOON)} .new-topic`).doesNotExist();
     });
 
     test("each posting's badge says where it stands, in words", async function (assert) {

@@ -18,6 +18,8 @@ export interface JobJson {
   contracts: string[];
   team: string | null;
   location: string | null;
+  /** A place code: `dep-75`, `reg-11` or `abroad`. */
+  place: string | null;
   remote: "none" | "partial" | "full" | null;
   opens_at: string | null;
   closes_at: string | null;
@@ -25,20 +27,32 @@ export interface JobJson {
   contact: string | null;
   apply_url: string | null;
   junior: boolean;
-  state: "open" | "expired" | "filled" | "closed";
-  badge: "open" | "closing_soon" | "expired" | "filled" | "closed";
+  state: "open" | "upcoming" | "expired" | "filled" | "closed";
+  badge: "open" | "closing_soon" | "upcoming" | "expired" | "filled" | "closed";
   closing_soon: boolean;
   days_left: number | null;
   missing_closing_date: boolean;
   can_edit: boolean;
 }
 
-/** GET /job-board/counts.json */
+/** GET /job-board/counts.json (issue 12's contract). */
 export interface CountsJson {
   counts: {
     roles: Record<string, number>;
     contracts: Record<string, number>;
-    states: { open: number; closed: number; all: number };
+    states: {
+      open: number;
+      closing_soon: number;
+      upcoming: number;
+      expired: number;
+      filled: number;
+      closed: number;
+      all: number;
+    };
+    /** By région code (`reg-11`) and `abroad`. */
+    places: Record<string, number>;
+    /** By the postings' own remote mode. */
+    remote: { none: number; partial: number; full: number };
     total: number;
   };
 }
@@ -48,6 +62,9 @@ export interface TopicJson {
   id: number;
   title: string;
   closed: boolean;
+  created_at?: string;
+  /** Core's « new » state for the current user (TopicListItemSerializer). */
+  unseen?: boolean;
   job?: JobJson;
 }
 
@@ -98,6 +115,7 @@ export function openJob(changes: Partial<JobJson> = {}): JobJson {
     contracts: ["freelance", "cdd"],
     team: "ANCT",
     location: "Paris",
+    place: "dep-75",
     remote: "partial",
     opens_at: dayFromToday(-10),
     closes_at: dayFromToday(60),
@@ -155,14 +173,27 @@ export function postingTopic(job: JobJson): TopicJson {
   return topic;
 }
 
-/** Counts for the filter bar: three open postings and one closed. */
+/**
+ * Counts for the filter bar: three open postings (one closing soon), one
+ * upcoming and one closed, two of them in Île-de-France.
+ */
 export function boardCounts(changes: Partial<CountsJson["counts"]> = {}) {
   const counts: CountsJson = {
     counts: {
       roles: { coach: 2, design: 1 },
       contracts: { freelance: 2, cdd: 1 },
-      states: { open: 3, closed: 1, all: 4 },
-      total: 4,
+      states: {
+        open: 3,
+        closing_soon: 1,
+        upcoming: 1,
+        expired: 0,
+        filled: 0,
+        closed: 1,
+        all: 5,
+      },
+      places: { "reg-11": 2, "reg-28": 1, abroad: 0 },
+      remote: { none: 1, partial: 1, full: 1 },
+      total: 5,
       ...changes,
     },
   };

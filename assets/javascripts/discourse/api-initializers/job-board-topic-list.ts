@@ -6,6 +6,8 @@ import type { PluginApi } from "discourse/lib/plugin-api";
 import {
   ClosesCell,
   ClosesHeader,
+  PublishedCell,
+  PublishedHeader,
   QuestionsHeader,
   RoleCell,
   RoleHeader,
@@ -30,7 +32,8 @@ function jobBoard(api: PluginApi): JobBoard {
 }
 
 function registerFilterParams(api: PluginApi) {
-  // replace: false, so the back button walks through the filters.
+  // Every filter, the search and the order (job_q … job_sort); replace:
+  // false, so the back button walks through them.
   for (const param of Object.values(QUERY_PARAMS)) {
     api.addDiscoveryQueryParam(param, { replace: false, refreshModel: true });
   }
@@ -69,9 +72,14 @@ function addJobColumns(api: PluginApi) {
         { after: "job-role" }
       );
       value.add(
+        "job-published",
+        { header: PublishedHeader, item: PublishedCell },
+        { after: "job-team" }
+      );
+      value.add(
         "job-closes-at",
         { header: ClosesHeader, item: ClosesCell },
-        { after: "job-team" }
+        { after: "job-published" }
       );
       for (const key of ["views", "likes", "op-likes", "posters"]) {
         if (value.has(key)) {

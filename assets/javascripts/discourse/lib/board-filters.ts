@@ -1,31 +1,52 @@
 // The job board's filters and their place in the URL query
-// (`?job_role=coach&job_contract=freelance&job_status=open`), shared by the
-// filter bar in Discourse and the demo. Pure: no Discourse import.
+// (`?job_q=data&job_role=coach&job_place=reg-76&job_status=closing_soon`),
+// shared by the filter bar in Discourse and the demo. Pure: no Discourse
+// import.
 
+import { MAX_QUERY_LENGTH } from "./board-search.ts";
+import { isSortOrder, type SortOrder } from "./board-sort.ts";
+import { REMOTE_FILTERS, type RemoteFilter } from "./place-filters.ts";
+import { isPlaceCode } from "./posting/places.ts";
 import type { Vocabularies } from "./posting/types.ts";
+import { STATE_FILTERS, type StateFilter } from "./posting-status.ts";
 
-export const STATUS_FILTERS = ["open", "closed", "all"] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
+/** What members filter on: a state, closing soon, or every posting. */
+export const STATUS_FILTERS = STATE_FILTERS;
+export type StatusFilter = StateFilter;
 
 /** The board shows open postings unless asked otherwise. */
 export const DEFAULT_STATUS_FILTER: StatusFilter = "open";
 
 export const QUERY_PARAMS = {
+  q: "job_q",
   role: "job_role",
   contract: "job_contract",
+  place: "job_place",
+  remote: "job_remote",
   status: "job_status",
+  sort: "job_sort",
 } as const;
 
 export interface BoardFilters {
+  /** The words searched for, as typed (trimmed); "" for none. */
+  q: string;
   role: string | null;
   contract: string | null;
+  /** A région or département code, or `abroad`; null for every place. */
+  place: string | null;
+  remote: RemoteFilter | null;
   status: StatusFilter;
+  sort: SortOrder;
 }
 
 export const DEFAULT_FILTERS: Readonly<BoardFilters> = Object.freeze({
+  q: "",
   role: null,
   contract: null,
+  place: null,
+  remote: null,
   status: DEFAULT_STATUS_FILTER,
+  sort: "newest" as SortOrder,
 });
 
 export type QueryValues = Record<string, string | null | undefined>;
@@ -41,24 +62,25 @@ export interface ReadFilters {
   problems: FilterProblem[];
 }
 
-function isStatusFilter(value: string): value is StatusFilter {
-  return (STATUS_FILTERS as readonly string[]).includes(value);
-}
-
-function readCode(
+function readChoice<T extends string>(
   param: string,
   value: string | null | undefined,
-  codes: readonly string[],
+  isKnown: (value: string) => boolean,
   problems: FilterProblem[]
-): string | null {
+): T | null {
   if (!value) {
     return null;
   }
-  if (codes.includes(value)) {
-    return value;
+  if (isKnown(value)) {
+    return value as T;
   }
   problems.push({ param, value });
   return null;
+}
+
+/** Typed words with their spacing tidied, cut at MAX_QUERY_LENGTH. */
+export function tidyQuery(text: string | null | undefined): string {
+  return (text ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
 }
 
 /** The filters a URL query asks for; unknown values fall back to the default. */
@@ -67,48 +89,65 @@ export function filtersFromQuery(
   vocabularies: Vocabularies
 ): ReadFilters {
   const problems: FilterProblem[] = [];
-  const role = readCode(
-    QUERY_PARAMS.role,
-    query[QUERY_PARAMS.role],
-    vocabularies.roles.map((entry) => entry.code),
-    problems
-  );
-  const contract = readCode(
-    QUERY_PARAMS.contract,
-    query[QUERY_PARAMS.contract],
-    vocabularies.contracts.map((entry) => entry.code),
-    problems
-  );
-  const rawStatus = query[QUERY_PARAMS.status];
-  let status = DEFAULT_STATUS_FILTER;
-  if (rawStatus && isStatusFilter(rawStatus)) {
-    status = rawStatus;
-  } else if (rawStatus) {
-    problems.push({ param: QUERY_PARAMS.status, value: rawStatus });
-  }
-  return { filters: { role, contract, status }, problems };
+  const read = <T extends string>(
+    key: keyof typeof QUERY_PARAMS,
+    isKnown: (value: string) => boolean
+  ) =>
+    readChoice<T>(
+      QUERY_PARAMS[key],
+      query[QUERY_PARAMS[key]],
+      isKnown,
+      problems
+    );
+  const roles = vocabularies.roles.map((entry) => entry.code);
+  const contracts = vocabularies.contracts.map((entry) => entry.code);
+  const filters: BoardFilters = {
+    q: tidyQuery(query[QUERY_PARAMS.q]),
+    role: read("role", (value) => roles.includes(value)),
+    contract: read("contract", (value) => contracts.includes(value)),
+    place: read("place", isPlaceCode),
+    remote: read<RemoteFilter>("remote", (value) =>
+      (REMOTE_FILTERS as readonly string[]).includes(value)
+    ),
+    status:
+      read<StatusFilter>("status", (value) =>
+        (STATUS_FILTERS as readonly string[]).includes(value)
+      ) ?? DEFAULT_STATUS_FILTER,
+    sort: read<SortOrder>("sort", isSortOrder) ?? DEFAULT_FILTERS.sort,
+  };
+  return { filters, problems };
 }
 
 /**
  * The query for some filters: every parameter is present, null when it is
  * not filtering, so that a router merging query params removes stale ones;
- * the default status is left out to keep shared URLs short.
+ * the default status and order are left out to keep shared URLs short.
  */
 export function filtersToQuery(
   filters: BoardFilters
 ): Record<string, string | null> {
   return {
+    [QUERY_PARAMS.q]: tidyQuery(filters.q) || null,
     [QUERY_PARAMS.role]: filters.role,
     [QUERY_PARAMS.contract]: filters.contract,
+    [QUERY_PARAMS.place]: filters.place,
+    [QUERY_PARAMS.remote]: filters.remote,
     [QUERY_PARAMS.status]:
       filters.status === DEFAULT_STATUS_FILTER ? null : filters.status,
+    [QUERY_PARAMS.sort]:
+      filters.sort === DEFAULT_FILTERS.sort ? null : filters.sort,
   };
 }
 
 export function isDefaultFilters(filters: BoardFilters): boolean {
-  return (
-    filters.role === DEFAULT_FILTERS.role &&
-    filters.contract === DEFAULT_FILTERS.contract &&
-    filters.status === DEFAULT_FILTERS.status
+  return (Object.keys(DEFAULT_FILTERS) as (keyof BoardFilters)[]).every(
+    (key) => filters[key] === DEFAULT_FILTERS[key]
+  );
+}
+
+/** The filters that narrow the list (not the order), for the empty state. */
+export function activeFilters(filters: BoardFilters): (keyof BoardFilters)[] {
+  return (Object.keys(DEFAULT_FILTERS) as (keyof BoardFilters)[]).filter(
+    (key) => key !== "sort" && filters[key] !== DEFAULT_FILTERS[key]
   );
 }

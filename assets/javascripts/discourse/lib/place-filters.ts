@@ -36,14 +36,20 @@ export interface PlacedPosting {
   remote: RemoteMode | null;
 }
 
-/** The places members pick from: the régions, then abroad. */
+let filterCodes: readonly string[] | undefined;
+
+/**
+ * The places members pick from: the régions, then abroad. Made once (the
+ * filter bar lists them on every change), and a copy each time.
+ */
 export function placeFilterCodes(): string[] {
-  return [
+  filterCodes ??= [
     ...placeMenu()
       .filter((entry) => entry.kind === "region")
       .map((entry) => entry.code),
     "abroad",
   ];
+  return [...filterCodes];
 }
 
 function matchesRemote(remote: RemoteMode | null, filter: RemoteFilter | null) {
@@ -118,10 +124,15 @@ export function countPlaces(
 ): PlaceCounts {
   const counts: PlaceCounts = { places: {}, remote: { partial: 0, full: 0 } };
   const codes = placeFilterCodes();
+  // Each remote choice with the place filter, made once rather than per posting.
+  const choices = REMOTE_FILTERS.map((remote) => ({
+    remote,
+    filters: { place: filters.place, remote },
+  }));
   for (const posting of postings) {
-    for (const remote of REMOTE_FILTERS) {
-      if (matchesPlaceFilters(posting, { ...filters, remote })) {
-        counts.remote[remote]++;
+    for (const choice of choices) {
+      if (matchesPlaceFilters(posting, choice.filters)) {
+        counts.remote[choice.remote]++;
       }
     }
     if (!matchesRemote(posting.remote, filters.remote)) {

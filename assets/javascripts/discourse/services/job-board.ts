@@ -6,7 +6,11 @@ import Service, { service } from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
 import { popupAjaxError } from "discourse/lib/ajax-error";
 import type { FacetCounts } from "../lib/board-facets.ts";
-import { type BoardFilters, filtersToQuery } from "../lib/board-filters.ts";
+import {
+  type BoardFilters,
+  filtersToQuery,
+  QUERY_PARAMS,
+} from "../lib/board-filters.ts";
 import {
   categoryIdsFromSetting,
   vocabulariesFromSettings,
@@ -28,11 +32,16 @@ export interface JobBoardUser {
   can_publish_job_postings?: boolean;
 }
 
-interface CountsResponse {
+/** GET /job-board/counts.json (issue 12's contract). */
+export interface CountsResponse {
   counts: {
     roles: Record<string, number>;
     contracts: Record<string, number>;
     states: FacetCounts["status"];
+    /** By région code and `abroad`. */
+    places: Record<string, number>;
+    /** Each remote choice: what choosing it would list (partial holds full too). */
+    remote: { none: number; partial: number; full: number };
     total: number;
   };
 }
@@ -46,11 +55,32 @@ export interface AttentionPosting {
   reasons: AttentionReason[];
 }
 
+/**
+ * The counts the filter bar shows, from the server's. The server counts
+ * each remote choice as what choosing it would list
+ * (DiscourseJobBoard::FacetCounts): « Télétravail possible »
+ * (`job_remote=partial`) already holds partial and full remote work.
+ */
+export function facetCountsOf({ counts }: CountsResponse): FacetCounts {
+  return {
+    roles: counts.roles,
+    contracts: counts.contracts,
+    status: counts.states,
+    places: counts.places ?? {},
+    remote: {
+      partial: counts.remote?.partial ?? 0,
+      full: counts.remote?.full ?? 0,
+    },
+  };
+}
+
 /** A topic as the board uses it: its id, whether it is closed, and its fields. */
 export interface JobTopic {
   id: number;
   category_id?: number | null;
   closed?: boolean;
+  /** When the topic, and so the posting, was published (ISO date). */
+  created_at?: string;
   job?: JobFields | null;
   set?: (key: string, value: unknown) => void;
 }
@@ -97,20 +127,21 @@ export default class JobBoard extends Service {
     categoryId: number,
     filters: BoardFilters
   ): Promise<FacetCounts> {
-    const query = Object.fromEntries(
-      Object.entries({
-        ...filtersToQuery(filters),
-        job_status: filters.status,
-      }).filter(([, value]) => value)
-    );
-    const { counts } = (await ajax("/job-board/counts.json", {
-      data: { category_id: categoryId, ...query },
-    })) as CountsResponse;
-    return {
-      roles: counts.roles,
-      contracts: counts.contracts,
-      status: counts.states,
+    // The order changes no count: counts are asked once per set of filters.
+    const query: Record<string, string | null> = {
+      ...filtersToQuery(filters),
+      [QUERY_PARAMS.status]: filters.status,
     };
+    delete query[QUERY_PARAMS.sort];
+    const response = (await ajax("/job-board/counts.json", {
+      data: {
+        category_id: categoryId,
+        ...Object.fromEntries(
+          Object.entries(query).filter(([, value]) => value)
+        ),
+      },
+    })) as CountsResponse;
+    return facetCountsOf(response);
   }
 
   /** The open postings without a way to apply or a closing date; publishers only. */

@@ -1,0 +1,223 @@
+// Runs inside Discourse (bin/rake "plugin:qunit[discourse-job-board]").
+// Issue 12 in the filter bar: the search box, place, remote work, the finer
+// states and the order, all in the URL query and sent to the server, with
+// the counts of GET /job-board/counts.json as its contract has them.
+import { click, currentURL, fillIn, select, visit } from "@ember/test-helpers";
+import { test } from "qunit";
+import pretender from "discourse/tests/helpers/create-pretender";
+import { acceptance } from "discourse/tests/helpers/qunit-helpers";
+import {
+  type AcceptanceNeeds,
+  BOARD,
+  BOARD_SETTINGS,
+  boardCounts,
+  boardTopicList,
+  jsonResponse,
+  openJob,
+} from "../helpers/job-board-fixtures.ts";
+
+type Query = Record<string, unknown>;
+
+function queryOf(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url, "http://forum.test").searchParams);
+}
+
+function optionTexts(selector: string): string[] {
+  return Array.from(
+    document.querySelectorAll<HTMLOptionElement>(`${selector} option`),
+    (option) => option.textContent?.trim() ?? ""
+  );
+}
+
+const EVERY_FILTER =
+  "job_q=d%C3%A9veloppeur&job_role=coach&job_place=reg-11&job_remote=partial&job_status=closing_soon&job_sort=questions";
+
+acceptance(
+  "Job Board | search, place and sort",
+  function (needs: AcceptanceNeeds) {
+    let listQueries: Query[] = [];
+    let countsQueries: Query[] = [];
+
+    needs.user();
+    needs.settings(BOARD_SETTINGS);
+    needs.hooks.beforeEach(() => {
+      listQueries = [];
+      countsQueries = [];
+    });
+    needs.pretender((server) => {
+      server.get(`${BOARD.url}/l/latest.json`, (request) => {
+        listQueries.push({ ...request.queryParams });
+        const list = boardTopicList();
+        list.topic_list.topics[0].job = openJob();
+        return jsonResponse(list);
+      });
+      server.get("/job-board/counts.json", (request) => {
+        countsQueries.push({ ...request.queryParams });
+        return jsonResponse(boardCounts());
+      });
+    });
+
+    const lastListQuery = () => listQueries[listQueries.length - 1];
+    const lastCountsQuery = () => countsQueries[countsQueries.length - 1];
+
+    test("the search box puts its words in the URL and asks the server", async function (assert) {
+      await visit(BOARD.url);
+      assert.dom('input[name="job_q"]').hasValue("");
+
+      await fillIn('input[name="job_q"]', "  développeur  ");
+      await click(".job-board-filters__submit");
+
+      assert.deepEqual(queryOf(currentURL()), { job_q: "développeur" });
+      assert.strictEqual(lastListQuery().job_q, "développeur");
+      assert.deepEqual(lastCountsQuery(), {
+        category_id: String(BOARD.id),
+        job_q: "développeur",
+        job_status: "open",
+      });
+      assert.dom('input[name="job_q"]').hasValue("développeur");
+    });
+
+    test("région and remote work, with the server's counts", async function (assert) {
+      await visit(BOARD.url);
+
+      assert
+        .dom('select[name="job_place"] option[value="reg-11"]')
+        .hasText("Île-de-France (2)");
+      assert
+        .dom('select[name="job_place"] option[value="reg-53"]')
+        .hasText("Bretagne (0)", "a région the server did not count says 0");
+      assert
+        .dom('select[name="job_place"] option[value="abroad"]')
+        .hasText("Abroad (0)");
+      assert.deepEqual(
+        optionTexts('select[name="job_remote"]'),
+        [
+          "With or without remote work",
+          "Some remote work (2)",
+          "Fully remote (1)",
+        ],
+        "« some remote work » lists partial and full remote postings"
+      );
+
+      await select('select[name="job_place"]', "reg-11");
+      await select('select[name="job_remote"]', "full");
+
+      assert.deepEqual(queryOf(currentURL()), {
+        job_place: "reg-11",
+        job_remote: "full",
+      });
+      assert.strictEqual(lastListQuery().job_place, "reg-11");
+      assert.strictEqual(lastListQuery().job_remote, "full");
+      assert.deepEqual(lastCountsQuery(), {
+        category_id: String(BOARD.id),
+        job_place: "reg-11",
+        job_remote: "full",
+        job_status: "open",
+      });
+    });
+
+    test("the finer states, the closed ones grouped", async function (assert) {
+      await visit(BOARD.url);
+
+      assert.deepEqual(optionTexts('select[name="job_status"]'), [
+        "Open (3)",
+        "Closing soon (1)",
+        "Upcoming (1)",
+        "Expired (0)",
+        "Filled (0)",
+        "Closed (1)",
+        "All (5)",
+      ]);
+      assert
+        .dom('select[name="job_status"] optgroup')
+        .hasAttribute("label", "No longer open");
+
+      await select('select[name="job_status"]', "upcoming");
+      assert.deepEqual(queryOf(currentURL()), { job_status: "upcoming" });
+      assert.strictEqual(lastListQuery().job_status, "upcoming");
+      assert.strictEqual(lastCountsQuery().job_status, "upcoming");
+    });
+
+    test("the order is in the URL and sent with the list, not the counts", async function (assert) {
+      await visit(BOARD.url);
+      assert.dom('select[name="job_sort"]').hasValue("newest");
+      assert.deepEqual(optionTexts('select[name="job_sort"]'), [
+        "Newest",
+        "Closing soonest",
+        "Most questions",
+      ]);
+
+      await select('select[name="job_sort"]', "closing");
+
+      assert.deepEqual(queryOf(currentURL()), { job_sort: "closing" });
+      assert.strictEqual(lastListQuery().job_sort, "closing");
+      assert.strictEqual(lastCountsQuery().job_sort, undefined);
+    });
+
+    test("a shared link opens the board with every filter chosen", async function (assert) {
+      await visit(`${BOARD.url}?${EVERY_FILTER}`);
+
+      assert.dom('input[name="job_q"]').hasValue("développeur");
+      assert.dom('select[name="job_role"]').hasValue("coach");
+      assert.dom('select[name="job_place"]').hasValue("reg-11");
+      assert.dom('select[name="job_remote"]').hasValue("partial");
+      assert.dom('select[name="job_status"]').hasValue("closing_soon");
+      assert.dom('select[name="job_sort"]').hasValue("questions");
+      assert.strictEqual(lastListQuery().job_q, "développeur");
+      assert.strictEqual(lastListQuery().job_sort, "questions");
+    });
+
+    test("reset clears the search, every filter and the order", async function (assert) {
+      await visit(`${BOARD.url}?${EVERY_FILTER}`);
+      await click(".job-board-filters__reset");
+
+      assert.strictEqual(currentURL(), BOARD.url);
+      assert.dom('input[name="job_q"]').hasValue("");
+      assert.dom('select[name="job_place"]').hasValue("");
+      assert.dom('select[name="job_sort"]').hasValue("newest");
+      assert.strictEqual(lastListQuery().job_q, undefined);
+      assert.strictEqual(lastListQuery().job_place, undefined);
+      assert.strictEqual(lastListQuery().job_sort, undefined);
+    });
+
+    test("an empty result names the search and filters that gave it", async function (assert) {
+      pretender.get(`${BOARD.url}/l/latest.json`, () => {
+        const list = boardTopicList();
+        list.topic_list.topics = [];
+        return jsonResponse(list);
+      });
+      pretender.get("/job-board/counts.json", () =>
+        jsonResponse(
+          boardCounts({
+            roles: {},
+            contracts: {},
+            states: {
+              open: 0,
+              closing_soon: 0,
+              upcoming: 0,
+              expired: 0,
+              filled: 0,
+              closed: 0,
+              all: 0,
+            },
+            places: {},
+            remote: { none: 0, partial: 0, full: 0 },
+            total: 0,
+          })
+        )
+      );
+
+      await visit(`${BOARD.url}?job_q=astronaut&job_place=reg-28`);
+
+      assert.deepEqual(
+        Array.from(
+          document.querySelectorAll(".job-board-empty__filter"),
+          (item) => item.textContent?.trim()
+        ),
+        ["Search: “astronaut”", "Région: Normandie"]
+      );
+      await click(".job-board-empty__reset");
+      assert.strictEqual(currentURL(), BOARD.url);
+    });
+  }
+);
