@@ -28,6 +28,12 @@ export interface BoardPosting extends DemoPosting {
   closingSoon: boolean;
   place: string | null;
   remote: DemoPosting["job"]["remote"];
+  /**
+   * When it was published, as a topic's `created_at` (the board's
+   * « Publiée » column reads it): the samples carry no publication date,
+   * so their opening day stands in, as for the sort.
+   */
+  created_at?: string;
   /** Its words for the search, made on the first search (board-search.ts). */
   readonly searchIndex: string;
 }
@@ -90,6 +96,7 @@ export function toBoardPostings(
       closingSoon: status.closingSoon,
       place: job.place,
       remote: job.remote,
+      created_at: job.opens_at ?? undefined,
       get searchIndex() {
         return searchIndexOf(posting);
       },

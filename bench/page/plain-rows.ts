@@ -5,7 +5,9 @@
 // only in how the DOM is made.
 import { i18n } from "discourse-i18n";
 import {
+  mediumDay,
   placeText,
+  publishedDay,
   publishedText,
 } from "../../assets/javascripts/discourse/components/job-board-list/row-texts.ts";
 import { currentLocale } from "../../assets/javascripts/discourse/helpers/job-board-locale.ts";
@@ -121,13 +123,6 @@ function chips(job: JobFields, vocabularies: Vocabularies): HTMLSpanElement {
   return list;
 }
 
-function place(job: JobFields): string {
-  const remote = job.remote
-    ? i18n(`discourse_job_board.card.remote_values.${job.remote}`)
-    : null;
-  return [job.location, remote].filter(Boolean).join(" · ");
-}
-
 const CELL = "topic-list-data job-board-list-cell";
 
 function time(isoDay: string | null, text: string | null): HTMLTimeElement {
@@ -161,6 +156,7 @@ function header(): HTMLTableSectionElement {
     cell("topic-list-data default", demoText("columns.topic")),
     cell(`${CELL} --role`, column("role")),
     cell(`${CELL} --team`, column("team")),
+    cell(`${CELL} --published`, column("published")),
     cell(`${CELL} --closes-at`, column("closes_at")),
     questions,
     cell("topic-list-data activity num", demoText("columns.activity"))
@@ -193,8 +189,15 @@ function row(posting: BoardPosting, vocabularies: Vocabularies) {
   const team = element("td", `${CELL} --team`);
   team.append(
     element("span", "job-board-list-cell__team", job.team ?? ""),
-    element("span", "job-board-list-cell__place", place(job))
+    element("span", "job-board-list-cell__place", placeText(job))
   );
+  const published = element("td", `${CELL} --published`);
+  const day = publishedDay(posting.created_at);
+  if (day) {
+    const when = time(day, mediumDay(day) ?? "");
+    when.title = publishedText(day) ?? "";
+    published.append(when);
+  }
   const closes = element("td", `${CELL} --closes-at`);
   if (job.closes_at) {
     closes.append(
@@ -210,7 +213,7 @@ function row(posting: BoardPosting, vocabularies: Vocabularies) {
   const activity = element("td", "activity num topic-list-data age");
   activity.append(time(job.opens_at, view.activity));
 
-  item.append(main, role, team, closes, replies, activity);
+  item.append(main, role, team, published, closes, replies, activity);
   return item;
 }
 

@@ -5,11 +5,11 @@
 // hand-labelled truth.
 //   node --import tsx test/pg/expected.ts IN.json   (prints JSON on stdout)
 import { readFileSync } from "node:fs";
-import { DEFAULT_FILTERS } from "../../assets/javascripts/discourse/lib/board-filters.ts";
 import {
   countFacets,
   filterPostings,
 } from "../../assets/javascripts/discourse/lib/board-facets.ts";
+import { DEFAULT_FILTERS } from "../../assets/javascripts/discourse/lib/board-filters.ts";
 import {
   countPlaces,
   matchesPlaceFilters,
