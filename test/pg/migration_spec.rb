@@ -130,9 +130,11 @@ RSpec.describe "The job_board_postings migrations" do
   it "creates the table again after a rollback of its migration" do
     PgHarness.migration("create_job_board_postings").new.migrate(:down)
     expect(PgHarness.select_values("SELECT to_regclass('job_board_postings')::text")).to eq([nil])
-    # As `db:migrate:redo` would: that migration and its backfill again, not
-    # the other tables' migrations, which were never rolled back.
-    PgHarness.migrate!(only: %w[create_job_board_postings backfill_job_board_postings])
+    # As `db:migrate:redo` would: that migration and the backfills that fill
+    # its rows again, not the other tables' migrations, never rolled back.
+    PgHarness.migrate!(
+      only: %w[create_job_board_postings backfill_job_board_postings backfill_job_board_search],
+    )
     expect(table).to eq(rows_from_ruby)
   end
 end
