@@ -16,10 +16,8 @@ import {
   boardCounts,
   boardTopicList,
   jsonResponse,
-  openJob,
+  recordBoardRequests,
 } from "../helpers/job-board-fixtures.ts";
-
-type Query = Record<string, unknown>;
 
 /** A URL's query as an object, whatever the order of its parameters. */
 function queryOf(url: string): Record<string, string> {
@@ -31,31 +29,10 @@ function pathOf(url: string): string {
 }
 
 acceptance("Job Board | filters", function (needs: AcceptanceNeeds) {
-  // What the server was asked, newest last.
-  let listQueries: Query[] = [];
-  let countsQueries: Query[] = [];
-
   needs.user();
   needs.settings(BOARD_SETTINGS);
-  needs.hooks.beforeEach(() => {
-    listQueries = [];
-    countsQueries = [];
-  });
-  needs.pretender((server) => {
-    server.get(`${BOARD.url}/l/latest.json`, (request) => {
-      listQueries.push({ ...request.queryParams });
-      const list = boardTopicList();
-      list.topic_list.topics[0].job = openJob();
-      return jsonResponse(list);
-    });
-    server.get("/job-board/counts.json", (request) => {
-      countsQueries.push({ ...request.queryParams });
-      return jsonResponse(boardCounts());
-    });
-  });
-
-  const lastListQuery = () => listQueries[listQueries.length - 1];
-  const lastCountsQuery = () => countsQueries[countsQueries.length - 1];
+  // What the server was asked, newest last.
+  const { lastListQuery, lastCountsQuery } = recordBoardRequests(needs);
 
   test("each choice shows how many postings it would give", async function (assert) {
     await visit(BOARD.url);

@@ -13,10 +13,8 @@ import {
   boardCounts,
   boardTopicList,
   jsonResponse,
-  openJob,
+  recordBoardRequests,
 } from "../helpers/job-board-fixtures.ts";
-
-type Query = Record<string, unknown>;
 
 function queryOf(url: string): Record<string, string> {
   return Object.fromEntries(new URL(url, "http://forum.test").searchParams);
@@ -35,30 +33,10 @@ const EVERY_FILTER =
 acceptance(
   "Job Board | search, place and sort",
   function (needs: AcceptanceNeeds) {
-    let listQueries: Query[] = [];
-    let countsQueries: Query[] = [];
-
     needs.user();
     needs.settings(BOARD_SETTINGS);
-    needs.hooks.beforeEach(() => {
-      listQueries = [];
-      countsQueries = [];
-    });
-    needs.pretender((server) => {
-      server.get(`${BOARD.url}/l/latest.json`, (request) => {
-        listQueries.push({ ...request.queryParams });
-        const list = boardTopicList();
-        list.topic_list.topics[0].job = openJob();
-        return jsonResponse(list);
-      });
-      server.get("/job-board/counts.json", (request) => {
-        countsQueries.push({ ...request.queryParams });
-        return jsonResponse(boardCounts());
-      });
-    });
-
-    const lastListQuery = () => listQueries[listQueries.length - 1];
-    const lastCountsQuery = () => countsQueries[countsQueries.length - 1];
+    // What the server was asked, newest last.
+    const { lastListQuery, lastCountsQuery } = recordBoardRequests(needs);
 
     test("the search box puts its words in the URL and asks the server", async function (assert) {
       await visit(BOARD.url);

@@ -199,3 +199,39 @@ export function boardCounts(changes: Partial<CountsJson["counts"]> = {}) {
   };
   return counts;
 }
+
+/** The query a request to the board's list or counts carried. */
+export type Query = Record<string, unknown>;
+
+/**
+ * Serves the board's list (one open posting) and its counts, and records
+ * what each request asked, newest last, as the filter bar's tests read it.
+ */
+export function recordBoardRequests(needs: AcceptanceNeeds) {
+  let listQueries: Query[] = [];
+  let countsQueries: Query[] = [];
+
+  needs.hooks.beforeEach(() => {
+    listQueries = [];
+    countsQueries = [];
+  });
+  needs.pretender((server) => {
+    server.get(`${BOARD.url}/l/latest.json`, (request) => {
+      listQueries.push({ ...request.queryParams });
+      const list = boardTopicList();
+      list.topic_list.topics[0].job = openJob();
+      return jsonResponse(list);
+    });
+    server.get("/job-board/counts.json", (request) => {
+      countsQueries.push({ ...request.queryParams });
+      return jsonResponse(boardCounts());
+    });
+  });
+
+  return {
+    listQueries: () => listQueries,
+    countsQueries: () => countsQueries,
+    lastListQuery: () => listQueries[listQueries.length - 1],
+    lastCountsQuery: () => countsQueries[countsQueries.length - 1],
+  };
+}
