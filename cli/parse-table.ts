@@ -7,12 +7,12 @@ import {
   DEFAULT_CONTRACTS,
   DEFAULT_ROLES,
   fieldLabel,
+  type Translate,
 } from "../assets/javascripts/discourse/lib/posting/index.ts";
 import type { SkippedFile } from "./files.ts";
 import type { Language } from "./i18n.ts";
 import { CORE_TITLE_RULES } from "./import/title-rules.ts";
 import type { TitleChoice } from "./import/titles.ts";
-import type { ParseCommandOptions } from "./parse-command.ts";
 import type { ReadResult, Remark } from "./read-posting.ts";
 import { stringsFor } from "./strings.ts";
 import { renderTable } from "./table.ts";
@@ -48,7 +48,7 @@ export function renderReadable(
   results: ReadResult[],
   titles: Map<string, TitleChoice>,
   skipped: SkippedFile[],
-  options: ParseCommandOptions
+  options: { language: Language; translate: Translate }
 ): string {
   const { language, translate } = options;
   const strings = stringsFor(language);

@@ -1,21 +1,27 @@
 // Before the first file is sent: how many files will be, how many requests
 // they should cost, and how long that takes at the rate limit.
 
+import type { Language } from "../i18n.ts";
 import type { Journal } from "./journal.ts";
 import { estimatedMs, type RateLimit } from "./pacer.ts";
 import type { Prepared } from "./prepare.ts";
 import { reportStrings } from "./report-strings.ts";
-import type { ImportOptions } from "./run.ts";
 
 /** Requests a new file costs (one create), and one that changed (read topic, post, fields; write). */
 const REQUESTS_NEW = 1;
 const REQUESTS_CHANGED = 4;
 
+/** What the announcement reads of the import's options (run.ts). */
+export interface AnnounceOptions {
+  language?: Language;
+  recheck: boolean;
+}
+
 /** Says how many files will be sent and how long it will take. */
 export function announce(
   prepared: Prepared[],
   journal: Journal,
-  options: ImportOptions,
+  options: AnnounceOptions,
   limit: RateLimit,
   say: (line: string) => void
 ): void {

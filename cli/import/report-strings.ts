@@ -2,7 +2,7 @@
 // typography: U+00A0 before « : », U+202F before ; ! ? and inside « », ’.
 
 import type { Language } from "../i18n.ts";
-import type { FileStatus } from "./report.ts";
+import type { FileStatus } from "./file-status.ts";
 import type { TitleReason } from "./titles.ts";
 
 const NBSP = "\u00A0";

@@ -5,24 +5,8 @@
 // language).
 
 import type { Output } from "../output.ts";
+import { type FileStatus, STATUSES } from "./file-status.ts";
 import type { ReportStrings } from "./report-strings.ts";
-
-export type FileStatus =
-  | "created"
-  | "updated"
-  | "unchanged"
-  | "failed"
-  | "skipped"
-  | "pending";
-
-export const STATUSES: FileStatus[] = [
-  "created",
-  "updated",
-  "unchanged",
-  "failed",
-  "skipped",
-  "pending",
-];
 
 export interface FileResult {
   file: string;

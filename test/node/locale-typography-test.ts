@@ -7,7 +7,7 @@
 import { load } from "js-yaml";
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
-import { STATUSES } from "../../cli/import/report.ts";
+import { STATUSES } from "../../cli/import/file-status.ts";
 import { reportStrings } from "../../cli/import/report-strings.ts";
 import { stringsFor } from "../../cli/strings.ts";
 
