@@ -1,0 +1,94 @@
+// The README's screenshots of the demo, taken again in Debian's headless
+// Chromium: the board and a posting at 1366 px and 390 px, French and
+// English, the composer in French. Builds the demo first unless --no-build.
+//
+//   npx tsx script/screenshots.ts [--no-build]
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { serve } from "../test/e2e/serve.ts";
+import {
+  CHROMIUM_PATH,
+  HEADLESS_CHROMIUM_ARGS,
+} from "../test/support/chromium.ts";
+
+const repo = fileURLToPath(new URL("../", import.meta.url));
+const built = `${repo}tmp/sandbox-development`;
+
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+// A posting page is reached as a member would: the board's first row, an
+// open posting on the demo's default day.
+const POSTING = "#first-posting";
+
+const SHOTS: Array<{
+  file: string;
+  query: string;
+  viewport: { width: number; height: number };
+}> = [
+  { file: "board-desktop.png", query: "", viewport: DESKTOP },
+  { file: "board-mobile.png", query: "", viewport: PHONE },
+  { file: "posting.png", query: POSTING, viewport: DESKTOP },
+  { file: "composer.png", query: "?compose=1", viewport: DESKTOP },
+  { file: "board-desktop-en.png", query: "?locale=en", viewport: DESKTOP },
+  {
+    file: "posting-mobile-en.png",
+    query: `${POSTING}&locale=en`,
+    viewport: PHONE,
+  },
+];
+
+const { values } = parseArgs({
+  options: { "no-build": { type: "boolean", default: false } },
+});
+
+if (!values["no-build"] || !existsSync(`${built}/index.html`)) {
+  execFileSync(
+    "npx",
+    [
+      "vite",
+      "build",
+      "--config",
+      "sandbox/vite.config.mjs",
+      "--mode",
+      "development",
+      "--logLevel",
+      "error",
+    ],
+    {
+      cwd: repo,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "development" },
+    }
+  );
+}
+
+const { url, server } = await serve(built);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: HEADLESS_CHROMIUM_ARGS,
+});
+try {
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: shot.viewport });
+    const [query, opensPosting] = shot.query.startsWith(POSTING)
+      ? [`?${shot.query.slice(POSTING.length + 1)}`, true]
+      : [shot.query, false];
+    await page.goto(`${url}${query}`);
+    await page.waitForSelector("main", { timeout: 30_000 });
+    if (opensPosting) {
+      await page.click(".job-board-demo-row__title");
+      await page.waitForSelector(".job-board-demo__posting");
+    }
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: `${repo}docs/${shot.file}` });
+    await page.close();
+    process.stdout.write(`docs/${shot.file}\n`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
