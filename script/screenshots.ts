@@ -3,19 +3,17 @@
 // English, the composer in French. Builds the demo first unless --no-build.
 //
 //   npx tsx script/screenshots.ts [--no-build]
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { serve } from "../test/e2e/serve.ts";
+import { builtDemo } from "../test/support/built-demo.ts";
 import {
   CHROMIUM_PATH,
   HEADLESS_CHROMIUM_ARGS,
 } from "../test/support/chromium.ts";
 
 const repo = fileURLToPath(new URL("../", import.meta.url));
-const built = `${repo}tmp/sandbox-development`;
 
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -45,28 +43,7 @@ const { values } = parseArgs({
   options: { "no-build": { type: "boolean", default: false } },
 });
 
-if (!values["no-build"] || !existsSync(`${built}/index.html`)) {
-  execFileSync(
-    "npx",
-    [
-      "vite",
-      "build",
-      "--config",
-      "sandbox/vite.config.mjs",
-      "--mode",
-      "development",
-      "--logLevel",
-      "error",
-    ],
-    {
-      cwd: repo,
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "development" },
-    }
-  );
-}
-
-const { url, server } = await serve(built);
+const { url, server } = await serve(builtDemo(values["no-build"] ?? false));
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: HEADLESS_CHROMIUM_ARGS,

@@ -9,11 +9,9 @@
 // Builds the demo (tmp/sandbox-development, as `npm start` would) unless told
 // to reuse it, serves it on 127.0.0.1, prints `ok`/`not ok` lines and a closing
 // `e2e: N passed, N failed`; exits non-zero on any failure.
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { builtDemo } from "../support/built-demo.ts";
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from "../support/chromium.ts";
 import { checkAxe } from "./axe.ts";
 import { checkBadges } from "./badges.ts";
@@ -21,37 +19,13 @@ import { walkComposer, walkFilters } from "./keyboard.ts";
 import { Report } from "./report.ts";
 import { serve } from "./serve.ts";
 
-const repo = fileURLToPath(new URL("../../", import.meta.url));
-const built = `${repo}tmp/sandbox-development`;
-
 const { values } = parseArgs({
   options: { "no-build": { type: "boolean", default: false } },
 });
 
-if (!values["no-build"] || !existsSync(`${built}/index.html`)) {
-  execFileSync(
-    "npx",
-    [
-      "vite",
-      "build",
-      "--config",
-      "sandbox/vite.config.mjs",
-      "--mode",
-      "development",
-      "--logLevel",
-      "error",
-    ],
-    {
-      cwd: repo,
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "development" },
-    }
-  );
-}
-
 const started = Date.now();
 const report = new Report();
-const { url, server } = await serve(built);
+const { url, server } = await serve(builtDemo(values["no-build"] ?? false));
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: HEADLESS_CHROMIUM_ARGS,
