@@ -4,7 +4,6 @@
 // « Post a job » for those allowed to publish.
 import { click, currentURL, select, visit } from "@ember/test-helpers";
 import { test } from "qunit";
-import pretender from "discourse/tests/helpers/create-pretender";
 import {
   acceptance,
   updateCurrentUser,
@@ -13,10 +12,8 @@ import {
   type AcceptanceNeeds,
   BOARD,
   BOARD_SETTINGS,
-  boardCounts,
-  boardTopicList,
-  jsonResponse,
   recordBoardRequests,
+  serveEmptyBoard,
 } from "../helpers/job-board-fixtures.ts";
 
 /** A URL's query as an object, whatever the order of its parameters. */
@@ -127,29 +124,20 @@ acceptance("Job Board | filters", function (needs: AcceptanceNeeds) {
   });
 
   test("when nothing matches, the board says so and offers a reset", async function (assert) {
-    pretender.get(`${BOARD.url}/l/latest.json`, () => {
-      const list = boardTopicList();
-      list.topic_list.topics = [];
-      return jsonResponse(list);
+    serveEmptyBoard({
+      roles: {},
+      contracts: {},
+      states: {
+        open: 0,
+        closing_soon: 0,
+        upcoming: 0,
+        expired: 0,
+        filled: 0,
+        closed: 1,
+        all: 1,
+      },
+      total: 1,
     });
-    pretender.get("/job-board/counts.json", () =>
-      jsonResponse(
-        boardCounts({
-          roles: {},
-          contracts: {},
-          states: {
-            open: 0,
-            closing_soon: 0,
-            upcoming: 0,
-            expired: 0,
-            filled: 0,
-            closed: 1,
-            all: 1,
-          },
-          total: 1,
-        })
-      )
-    );
 
     await visit(`${BOARD.url}?job_role=design`);
 

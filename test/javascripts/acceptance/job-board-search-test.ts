@@ -4,16 +4,13 @@
 // the counts of GET /job-board/counts.json as its contract has them.
 import { click, currentURL, fillIn, select, visit } from "@ember/test-helpers";
 import { test } from "qunit";
-import pretender from "discourse/tests/helpers/create-pretender";
 import { acceptance } from "discourse/tests/helpers/qunit-helpers";
 import {
   type AcceptanceNeeds,
   BOARD,
   BOARD_SETTINGS,
-  boardCounts,
-  boardTopicList,
-  jsonResponse,
   recordBoardRequests,
+  serveEmptyBoard,
 } from "../helpers/job-board-fixtures.ts";
 
 function queryOf(url: string): Record<string, string> {
@@ -159,31 +156,22 @@ acceptance(
     });
 
     test("an empty result names the search and filters that gave it", async function (assert) {
-      pretender.get(`${BOARD.url}/l/latest.json`, () => {
-        const list = boardTopicList();
-        list.topic_list.topics = [];
-        return jsonResponse(list);
+      serveEmptyBoard({
+        roles: {},
+        contracts: {},
+        states: {
+          open: 0,
+          closing_soon: 0,
+          upcoming: 0,
+          expired: 0,
+          filled: 0,
+          closed: 0,
+          all: 0,
+        },
+        places: {},
+        remote: { none: 0, partial: 0, full: 0 },
+        total: 0,
       });
-      pretender.get("/job-board/counts.json", () =>
-        jsonResponse(
-          boardCounts({
-            roles: {},
-            contracts: {},
-            states: {
-              open: 0,
-              closing_soon: 0,
-              upcoming: 0,
-              expired: 0,
-              filled: 0,
-              closed: 0,
-              all: 0,
-            },
-            places: {},
-            remote: { none: 0, partial: 0, full: 0 },
-            total: 0,
-          })
-        )
-      );
 
       await visit(`${BOARD.url}?job_q=astronaut&job_place=reg-28`);
 

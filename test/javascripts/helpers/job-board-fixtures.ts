@@ -6,7 +6,7 @@ import type { ResponseData } from "pretender";
 import { cloneJSON } from "discourse/lib/object";
 import discoveryFixtures from "discourse/tests/fixtures/discovery-fixtures";
 import topicFixtures from "discourse/tests/fixtures/topic";
-import {
+import pretender, {
   type pretenderHelpers,
   response,
 } from "discourse/tests/helpers/create-pretender";
@@ -234,4 +234,16 @@ export function recordBoardRequests(needs: AcceptanceNeeds) {
     lastListQuery: () => listQueries[listQueries.length - 1],
     lastCountsQuery: () => countsQueries[countsQueries.length - 1],
   };
+}
+
+/** From now on in this test, the board lists nothing and counts `counts`. */
+export function serveEmptyBoard(counts: Partial<CountsJson["counts"]>) {
+  pretender.get(`${BOARD.url}/l/latest.json`, () => {
+    const list = boardTopicList();
+    list.topic_list.topics = [];
+    return jsonResponse(list);
+  });
+  pretender.get("/job-board/counts.json", () =>
+    jsonResponse(boardCounts(counts))
+  );
 }
