@@ -117,8 +117,19 @@ module SqlBench
     DB.bound(sql, conditions.map(&:last).reduce({}, :merge))
   end
 
+  # As ListFilters builds it: words alone are first counted in the index
+  # (SearchText.common?), and that count is timed with the list.
   def self.new_list(given, order = nil)
-    list_sql(filter(given).conditions(today: TODAY), order: order)
+    filter = filter(given)
+    return new_list_sql(filter, order, false) if !filter.words_alone?
+    lambda do
+      common = DiscourseJobBoard::SearchText.common?(filter.query)
+      raw.exec(new_list_sql(filter, order, common)).values
+    end
+  end
+
+  def self.new_list_sql(filter, order, common)
+    list_sql(filter.conditions(today: TODAY, common_words: common), order: order)
   end
 
   def self.filter(given)
@@ -256,6 +267,10 @@ module SqlBench
     if plans
       plan("search q+place+remote full+open", new_list(SEARCHES["q+place+remote full+open"]))
       plan("search q+open", new_list(SEARCHES["q+open"]))
+      plan("search q (common words)", new_list_sql(filter(SEARCHES["q"]), nil, true))
+      plan("search q+closing soon", new_list(SEARCHES["q+closing soon"]))
+      plan("list closed (new)", new_list(FILTERS["closed"]))
+      plan("open list by closing", new_list({ status: "open" }, "closing"))
       plan("list default (new)", new_list(status: "open"))
       plan("list role+contract+open (new)", new_list(FILTERS["role+contract+open"]))
       plan("counts default (new)", DB.bound(*new_counts(status: "open").first.sql))

@@ -79,7 +79,9 @@ module DiscourseJobBoard
     end
 
     def self.where(scope, filter)
-      filter.conditions(today: Config.today.iso8601).reduce(scope) do |result, (sql, binds)|
+      common = filter.words_alone? && SearchText.common?(filter.query)
+      conditions = filter.conditions(today: Config.today.iso8601, common_words: common)
+      conditions.reduce(scope) do |result, (sql, binds)|
         result.where(sql, binds)
       end
     end

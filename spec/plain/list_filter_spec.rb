@@ -58,8 +58,23 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     )
   end
 
-  it "asks for closed postings with a semi-join, which may walk the board's newest topics" do
+  it "probes each topic for a state alone, so the page stops at 30 rows as the default list does" do
     conditions = filter("job_status" => "closed").conditions(today: "2026-11-23")
+    expect(conditions.first.first).to start_with(
+      "COALESCE((SELECT #{DiscourseJobBoard::StateSql.condition("closed")} FROM job_board_postings",
+    )
+    expect(conditions.first.first).to include("WHERE jb.topic_id = topics.id")
+  end
+
+  it "gathers the postings first for a state a posting keeps a few days only" do
+    %w[closing_soon upcoming].each do |state|
+      conditions = filter("job_status" => state).conditions(today: "2026-11-23")
+      expect(conditions.first.first).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id")
+    end
+  end
+
+  it "leaves words and remote work alone to the planner's semi-join" do
+    conditions = filter("job_remote" => "full", "job_status" => "closed").conditions(today: "2026-11-23")
     expect(conditions.first.first).to start_with("topics.id IN (SELECT jb.topic_id")
   end
 
@@ -86,7 +101,9 @@ RSpec.describe DiscourseJobBoard::ListFilter do
 
     it "gives postings only for job_status:open" do
       conditions = term("job_status", ["open"]).conditions(today: "2026-11-23")
-      expect(conditions.first.first).to start_with("topics.id IN (SELECT jb.topic_id")
+      expect(conditions.first.first).to start_with(
+        "COALESCE((SELECT #{DiscourseJobBoard::ListFilter::OPEN_SQL} FROM job_board_postings",
+      )
     end
   end
 

@@ -202,8 +202,12 @@ end
 # a personal message, listed unless the user may see unlisted topics, Topic.secured,
 # bumped_at order), with the plugin's conditions added as ListFilters adds them.
 module BoardList
-  def self.sql(filter, category_ids:, include_unlisted:, limit: nil, sort: nil)
-    conditions = filter.conditions(today: PgForum::TODAY)
+  # common_words: as ListFilters asks SearchText, unless a spec forces it.
+  def self.sql(filter, category_ids:, include_unlisted:, limit: nil, sort: nil, common_words: nil)
+    if common_words.nil?
+      common_words = filter.words_alone? && DiscourseJobBoard::SearchText.common?(filter.query)
+    end
+    conditions = filter.conditions(today: PgForum::TODAY, common_words:)
     binds = conditions.map(&:last).reduce({ category_ids: category_ids }, :merge)
     sql = <<~SQL
       SELECT topics.id FROM topics

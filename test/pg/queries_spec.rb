@@ -83,6 +83,21 @@ RSpec.describe "The board's SQL on PostgreSQL" do
         end
       end
 
+      it "lists words alone alike, walking the board's topics or gathering their postings" do
+        BoardTruth::QUERIES.each_key do |q|
+          [{ q: }, { q:, hide_upcoming: true }].each do |given|
+            filter = BoardTruth.filter(given)
+            expected = board.select { |row| BoardTruth.matches?(row, **given) }
+            expected = expected.sort_by { |row| [row.bumped_at, row.id] }.reverse.first(30)
+            [true, false].each do |common_words|
+              ids = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit: 30,
+                                          common_words:)
+              expect(ids).to eq(expected.map(&:id)), "#{given.inspect}, common: #{common_words}"
+            end
+          end
+        end
+      end
+
       {
         "newest" => ->(r) { [-r.created_at.to_f, -r.id] },
         "closing" => ->(r) { [r.closes_on ? 0 : 1, r.closes_on || Date.new(0), -r.bumped_at.to_f] },
@@ -153,6 +168,27 @@ RSpec.describe "The board's SQL on PostgreSQL" do
       listed = DiscourseJobBoard::PostingStatus::FILTERS.select { |f| row[f] == true }
       expect(listed).to eq(c.fetch("expected").fetch("filters")), c.fetch("name")
     end
+  end
+
+  it "tells common words, in at least one posting in eight, once the words are analyzed" do
+    query = ->(words) { DiscourseJobBoard::SearchText.query(words) }
+    ActiveRecord::Base.connection.execute("ANALYZE job_board_search")
+    indexed = PgHarness.select_values("SELECT topic_id FROM job_board_search")
+    postings = rows.select { |row| indexed.include?(row.id) }
+    shares =
+      BoardTruth::QUERIES.to_h do |words, labels|
+        [words, postings.count { |row| (labels - row.words).empty? }.fdiv(postings.size)]
+      end
+    shares.each do |words, share|
+      common = DiscourseJobBoard::SearchText.common?(query.call(words))
+      expect(common).to eq(share >= 1.0 / 8), "#{words}: #{share}"
+    end
+    expect(DiscourseJobBoard::SearchText.common?(query.call("zzzz"))).to eq(false)
+    PgHarness.select_values(<<~SQL)
+      UPDATE job_board_search SET search_data = search_data || to_tsvector('french', 'kayak')
+      WHERE topic_id = (SELECT MIN(topic_id) FROM job_board_search) RETURNING topic_id
+    SQL
+    expect(DiscourseJobBoard::SearchText.common?(query.call("kayak"))).to eq(false)
   end
 
   context "with /filter terms" do
