@@ -53,7 +53,7 @@ module DiscourseJobBoard
     SQL
 
     # The same, tested on one posting: when the other filters pick a few
-    # postings, their words are read one by one, rather than every posting
+    # postings (ListShape), their words are read one by one, rather than every posting
     # holding a common word gathered from the index first (« service
     # public », in each of 20k postings: 57 ms against 2 ms for the 300
     # closing soon, bench/sql/run.rb). A scalar subquery, so that the
@@ -62,36 +62,6 @@ module DiscourseJobBoard
       COALESCE((SELECT js.search_data @@ to_tsquery('french', :job_board_query)
                 FROM job_board_search js WHERE js.topic_id = jb.topic_id), false)
     SQL
-
-    # Postings matching every condition; trashed ones are left to the list's
-    # own deleted_at test, this only lets the partial indexes serve.
-    POSTINGS_SQL = squish(<<~SQL)
-      topics.id IN (SELECT jb.topic_id FROM job_board_postings jb
-                    WHERE NOT jb.topic_deleted AND %<conditions>s)
-    SQL
-
-    # The same for a role or a contract, which pick a few postings of the
-    # board: the ids are gathered first (an InitPlan), then fetched by primary
-    # key and sorted, so the list costs what those postings cost. As a
-    # semi-join PostgreSQL may instead walk the forum's topics by bumped_at
-    # until it finds a page, which grows with the forum (bench/sql/run.rb).
-    SELECTED_POSTINGS_SQL = squish(<<~SQL)
-      topics.id = ANY (ARRAY(SELECT jb.topic_id FROM job_board_postings jb
-                             WHERE NOT jb.topic_deleted AND %<conditions>s))
-    SQL
-
-    # A state that most of a board's postings reach in time (expired,
-    # filled, closed; open), or any state: each topic of the page is probed by
-    # primary key as core's list walks the board by bumped_at, and the page
-    # stops at 30 rows, as the default list does (NOT_CLOSED_SQL). Gathered
-    # first, the 3,200 closed postings of 20k were fetched and sorted whole:
-    # 30 ms against 8 ms (bench/sql/run.rb, 1M topics). The states a posting
-    # is in for some days only (closing soon, upcoming) are gathered first.
-    PROBED_POSTING_SQL = squish(<<~SQL)
-      COALESCE((SELECT %<conditions>s FROM job_board_postings jb
-                WHERE jb.topic_id = topics.id AND NOT jb.topic_deleted), false)
-    SQL
-    RARE_STATES = %w[closing_soon upcoming].freeze
 
     # The board's default view: its open postings and its other topics (the
     # "about" topic, a pinned guide for applicants), i.e. no posting row that
@@ -239,8 +209,8 @@ module DiscourseJobBoard
         sql = @status == "open" ? NOT_CLOSED_SQL : NO_UPCOMING_SQL
         return [[sql, StateSql.binds(today)]]
       end
-      shape = self.shape(common_words)
-      sql, binds = row_conditions(today: today, words_per_row: shape != POSTINGS_SQL)
+      shape = ListShape.for(self, common_words)
+      sql, binds = row_conditions(today: today, words_per_row: shape != ListShape::POSTINGS_SQL)
       [[format(shape, conditions: sql), binds]]
     end
 
@@ -283,19 +253,8 @@ module DiscourseJobBoard
       @postings_only || !row_filters_empty? || (!@status.nil? && @status != "open")
     end
 
-    private
-
-    def shape(common_words)
-      return SELECTED_POSTINGS_SQL if selective? || RARE_STATES.include?(@status)
-      return PROBED_POSTING_SQL if row_filters_empty? || (common_words && words_alone?)
-      POSTINGS_SQL
-    end
-
-    # A role, a contract or a place pick a few of the board's postings:
-    # gather their ids first. Words alone are left to the planner's
-    # semi-join, which has the tsvector's statistics: a common word (a
-    # quarter of the board) then walks the newest topics for a page, 2.6 ms
-    # against 52 ms for gathering its 5,000 ids (100k topics, 20k postings).
+    # A role, a contract or a place pick a few of the board's postings
+    # (ListShape gathers them first).
     def selective?
       @roles.any? || @contracts.any? || !@place.nil?
     end

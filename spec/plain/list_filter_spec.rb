@@ -73,6 +73,21 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     end
   end
 
+  it "walks the board for words alone only when they are common" do
+    words = filter("job_q" => "développeur")
+    expect(words.conditions(today: "2026-11-23", common_words: true).first.first).to start_with(
+      "COALESCE((SELECT #{described_class::SEARCH_ROW_SQL} FROM job_board_postings",
+    )
+    expect(words.conditions(today: "2026-11-23").first.first).to start_with(
+      "topics.id IN (SELECT jb.topic_id",
+    )
+    with_state = filter("job_q" => "développeur", "job_status" => "open")
+    expect(with_state.words_alone?).to eq(false)
+    expect(with_state.conditions(today: "2026-11-23", common_words: true).first.first).to start_with(
+      "topics.id IN (SELECT jb.topic_id",
+    )
+  end
+
   it "leaves words and remote work alone to the planner's semi-join" do
     conditions = filter("job_remote" => "full", "job_status" => "closed").conditions(today: "2026-11-23")
     expect(conditions.first.first).to start_with("topics.id IN (SELECT jb.topic_id")

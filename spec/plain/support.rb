@@ -13,6 +13,7 @@ module DiscourseJobBoardPlainSpecs
     state_sql
     posting_validator
     posting_params
+    list_shape
     list_filter
     job_posting_json_ld
     posting_gate
