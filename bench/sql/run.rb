@@ -117,11 +117,12 @@ module SqlBench
     DB.bound(sql, conditions.map(&:last).reduce({}, :merge))
   end
 
-  # As ListFilters builds it: words alone are first counted in the index
-  # (SearchText.common?), and that count is timed with the list.
+  # As ListFilters builds it: words without a role, contract, place or
+  # short-lived state are first counted in the index (SearchText.common?),
+  # and that count is timed with the list.
   def self.new_list(given, order = nil)
     filter = filter(given)
-    return new_list_sql(filter, order, false) if !filter.words_alone?
+    return new_list_sql(filter, order, false) if !DiscourseJobBoard::ListShape.common_words_count?(filter)
     lambda do
       common = DiscourseJobBoard::SearchText.common?(filter.query)
       raw.exec(new_list_sql(filter, order, common)).values

@@ -200,9 +200,9 @@ module DiscourseJobBoard
     # for postings only; "open" alone (the board's default) keeps the
     # board's other topics beside its open postings.
     #
-    # common_words (SearchText.common?): job_q alone holds words that many
-    # postings have, so the page is found sooner walking the board's topics
-    # than gathering every match first.
+    # common_words (SearchText.common?, ListShape): job_q holds words that
+    # many postings have, so they are read posting by posting rather than
+    # looked up in the index first.
     def conditions(today:, common_words: false)
       return [] if empty?
       if !postings_only?
@@ -242,8 +242,8 @@ module DiscourseJobBoard
       [parts.empty? ? "TRUE" : parts.join(" AND "), binds]
     end
 
-    # job_q and nothing else but hiding upcoming postings: whether its
-    # words are common decides the list's shape (ListFilters asks).
+    # job_q and nothing else but hiding upcoming postings: common words
+    # then walk the board's newest topics (ListShape).
     def words_alone?
       !@query.nil? && @roles.empty? && @contracts.empty? && @place.nil? && @remote.nil? &&
         @status.nil?

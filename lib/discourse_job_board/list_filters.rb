@@ -79,7 +79,7 @@ module DiscourseJobBoard
     end
 
     def self.where(scope, filter)
-      common = filter.words_alone? && SearchText.common?(filter.query)
+      common = ListShape.common_words_count?(filter) && SearchText.common?(filter.query)
       conditions = filter.conditions(today: Config.today.iso8601, common_words: common)
       conditions.reduce(scope) do |result, (sql, binds)|
         result.where(sql, binds)

@@ -45,15 +45,26 @@ module DiscourseJobBoard
     RARE_STATES = %w[closing_soon upcoming].freeze
 
     # The shape for a filter asking for postings only; common_words is
-    # SearchText.common? for words alone.
+    # SearchText.common? for the filter's words, asked only when it counts
+    # (common_words_count?). Common words are never looked up in the index
+    # first: the planner's estimate for them is far too low (see
+    # SearchText.common?), and with a state it then probed 6,667 matches
+    # one by one (« ruby postgresql », open: 29 ms, bench/sql/run.rb).
     def self.for(filter, common_words)
       if filter.selective? || RARE_STATES.include?(filter.status)
         SELECTED_POSTINGS_SQL
       elsif filter.row_filters_empty? || (common_words && filter.words_alone?)
         PROBED_POSTING_SQL
+      elsif common_words
+        SELECTED_POSTINGS_SQL
       else
         POSTINGS_SQL
       end
+    end
+
+    # Whether the shape depends on the words being common.
+    def self.common_words_count?(filter)
+      !filter.query.nil? && !filter.selective? && !RARE_STATES.include?(filter.status)
     end
   end
 end

@@ -81,11 +81,17 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     expect(words.conditions(today: "2026-11-23").first.first).to start_with(
       "topics.id IN (SELECT jb.topic_id",
     )
+  end
+
+  it "reads common words posting by posting beside a state, rare ones from the index first" do
     with_state = filter("job_q" => "développeur", "job_status" => "open")
     expect(with_state.words_alone?).to eq(false)
-    expect(with_state.conditions(today: "2026-11-23", common_words: true).first.first).to start_with(
-      "topics.id IN (SELECT jb.topic_id",
-    )
+    common = with_state.conditions(today: "2026-11-23", common_words: true).first.first
+    expect(common).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id")
+    expect(common).to include(described_class::SEARCH_ROW_SQL)
+    rare = with_state.conditions(today: "2026-11-23").first.first
+    expect(rare).to start_with("topics.id IN (SELECT jb.topic_id")
+    expect(rare).to include(described_class::SEARCH_SQL)
   end
 
   it "leaves words and remote work alone to the planner's semi-join" do

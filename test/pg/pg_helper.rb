@@ -205,7 +205,8 @@ module BoardList
   # common_words: as ListFilters asks SearchText, unless a spec forces it.
   def self.sql(filter, category_ids:, include_unlisted:, limit: nil, sort: nil, common_words: nil)
     if common_words.nil?
-      common_words = filter.words_alone? && DiscourseJobBoard::SearchText.common?(filter.query)
+      common_words = DiscourseJobBoard::ListShape.common_words_count?(filter) &&
+        DiscourseJobBoard::SearchText.common?(filter.query)
     end
     conditions = filter.conditions(today: PgForum::TODAY, common_words:)
     binds = conditions.map(&:last).reduce({ category_ids: category_ids }, :merge)

@@ -83,9 +83,10 @@ RSpec.describe "The board's SQL on PostgreSQL" do
         end
       end
 
-      it "lists words alone alike, walking the board's topics or gathering their postings" do
+      it "lists words alike, whether read posting by posting or looked up in the index first" do
         BoardTruth::QUERIES.each_key do |q|
-          [{ q: }, { q:, hide_upcoming: true }].each do |given|
+          [{ q: }, { q:, hide_upcoming: true }, { q:, status: "open" },
+           { q:, status: "expired", remote: "partial" }].each do |given|
             filter = BoardTruth.filter(given)
             expected = board.select { |row| BoardTruth.matches?(row, **given) }
             expected = expected.sort_by { |row| [row.bumped_at, row.id] }.reverse.first(30)
