@@ -44,21 +44,22 @@ module DiscourseJobBoard
     SQL
     RARE_STATES = %w[closing_soon upcoming].freeze
 
-    # The shape for a filter asking for postings only; common_words is
-    # SearchText.common? for the filter's words, asked only when it counts
+    # [shape, how its words are tested (ListFilter::WORDS_SQL)] for a
+    # filter asking for postings only; common_words is SearchText.common?
+    # for the filter's words, asked only when it counts
     # (common_words_count?). Common words are never looked up in the index
-    # first: the planner's estimate for them is far too low (see
-    # SearchText.common?), and with a state it then probed 6,667 matches
+    # from the planner's choice: its estimate for them is far too low (see
+    # SearchText.common?), and beside a state it then probed 6,667 matches
     # one by one (« ruby postgresql », open: 29 ms, bench/sql/run.rb).
     def self.for(filter, common_words)
       if filter.selective? || RARE_STATES.include?(filter.status)
-        SELECTED_POSTINGS_SQL
+        [SELECTED_POSTINGS_SQL, :row]
       elsif filter.row_filters_empty? || (common_words && filter.words_alone?)
-        PROBED_POSTING_SQL
+        [PROBED_POSTING_SQL, :row]
       elsif common_words
-        SELECTED_POSTINGS_SQL
+        [SELECTED_POSTINGS_SQL, :hashed]
       else
-        POSTINGS_SQL
+        [POSTINGS_SQL, :index]
       end
     end
 

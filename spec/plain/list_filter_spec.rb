@@ -83,12 +83,12 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     )
   end
 
-  it "reads common words posting by posting beside a state, rare ones from the index first" do
+  it "hashes common words' matches beside a state, and leaves rare ones to the planner" do
     with_state = filter("job_q" => "développeur", "job_status" => "open")
     expect(with_state.words_alone?).to eq(false)
     common = with_state.conditions(today: "2026-11-23", common_words: true).first.first
     expect(common).to start_with("topics.id = ANY (ARRAY(SELECT jb.topic_id")
-    expect(common).to include(described_class::SEARCH_ROW_SQL)
+    expect(common).to include(described_class::SEARCH_HASHED_SQL)
     rare = with_state.conditions(today: "2026-11-23").first.first
     expect(rare).to start_with("topics.id IN (SELECT jb.topic_id")
     expect(rare).to include(described_class::SEARCH_SQL)
