@@ -95,7 +95,8 @@ RSpec.describe DiscourseJobBoard::ListFilter do
   end
 
   it "leaves words and remote work alone to the planner's semi-join" do
-    conditions = filter("job_remote" => "full", "job_status" => "closed").conditions(today: "2026-11-23")
+    remote = filter("job_remote" => "full", "job_status" => "closed")
+    conditions = remote.conditions(today: "2026-11-23")
     expect(conditions.first.first).to start_with("topics.id IN (SELECT jb.topic_id")
   end
 

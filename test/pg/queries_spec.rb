@@ -91,8 +91,8 @@ RSpec.describe "The board's SQL on PostgreSQL" do
             expected = board.select { |row| BoardTruth.matches?(row, **given) }
             expected = expected.sort_by { |row| [row.bumped_at, row.id] }.reverse.first(30)
             [true, false].each do |common_words|
-              ids = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit: 30,
-                                          common_words:)
+              ids = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted,
+                                          limit: 30, common_words:)
               expect(ids).to eq(expected.map(&:id)), "#{given.inspect}, common: #{common_words}"
             end
           end
