@@ -63,7 +63,7 @@ module DiscourseJobBoard
                 FROM job_board_search js WHERE js.topic_id = jb.topic_id), false)
     SQL
 
-    # Common words beside a state that many postings are in: their matches
+    # Words beside a state that many postings are in: their matches
     # are looked up once and hashed (a hashed SubPlan, kept one by the
     # COALESCE), then each posting of the state is a hash probe. Read one by
     # one, the 7,600 expired postings cost twice as much.

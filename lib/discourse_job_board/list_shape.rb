@@ -46,26 +46,27 @@ module DiscourseJobBoard
 
     # [shape, how its words are tested (ListFilter::WORDS_SQL)] for a
     # filter asking for postings only; common_words is SearchText.common?
-    # for the filter's words, asked only when it counts
-    # (common_words_count?). Common words are never looked up in the index
-    # from the planner's choice: its estimate for them is far too low (see
-    # SearchText.common?), and beside a state it then probed 6,667 matches
-    # one by one (« ruby postgresql », open: 29 ms, bench/sql/run.rb).
+    # for words alone (common_words_count?). Words are never left to the
+    # planner beside other filters: its estimate for a prefix query is far
+    # too low (SearchText.common?), and beside a state it then probed
+    # 6,667 matches one by one (« ruby postgresql », open: 29 ms,
+    # bench/sql/run.rb). Hashed, rare words cost a scan of the state's rows.
     def self.for(filter, common_words)
       if filter.selective? || RARE_STATES.include?(filter.status)
         [SELECTED_POSTINGS_SQL, :row]
       elsif filter.row_filters_empty? || (common_words && filter.words_alone?)
         [PROBED_POSTING_SQL, :row]
-      elsif common_words
+      elsif filter.query && !filter.words_alone?
         [SELECTED_POSTINGS_SQL, :hashed]
       else
         [POSTINGS_SQL, :index]
       end
     end
 
-    # Whether the shape depends on the words being common.
+    # Whether the shape depends on the words being common: words alone,
+    # which either walk the board or are looked up in the index first.
     def self.common_words_count?(filter)
-      !filter.query.nil? && !filter.selective? && !RARE_STATES.include?(filter.status)
+      filter.words_alone?
     end
   end
 end
