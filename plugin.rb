@@ -48,6 +48,7 @@ register_asset "stylesheets/common/job-board-history.scss"
   chevron-up
   chevron-down
   reply
+  rss
 ].each { |icon| register_svg_icon(icon) }
 
 after_initialize do
@@ -150,5 +151,11 @@ after_initialize do
 
   register_html_builder("server:before-head-close-crawler") do |controller|
     DiscourseJobBoard::CrawlerJobPosting.new(controller).html
+  end
+
+  # A board's feed (GET /job-board/feed.rss, FeedController), advertised in
+  # the head of its list pages, for browsers and crawlers.
+  %w[server:before-head-close server:before-head-close-crawler].each do |outlet|
+    register_html_builder(outlet) { |controller| DiscourseJobBoard::FeedHeadLink.new(controller).html }
   end
 end
