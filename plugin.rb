@@ -23,6 +23,7 @@ register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
 register_asset "stylesheets/common/job-board-attention.scss"
 register_asset "stylesheets/common/job-board-history.scss"
+register_asset "stylesheets/common/job-board-feed.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
 # badge's six states, the card, the filter bar, the composer) is registered.
@@ -156,6 +157,8 @@ after_initialize do
   # A board's feed (GET /job-board/feed.rss, FeedController), advertised in
   # the head of its list pages, for browsers and crawlers.
   %w[server:before-head-close server:before-head-close-crawler].each do |outlet|
-    register_html_builder(outlet) { |controller| DiscourseJobBoard::FeedHeadLink.new(controller).html }
+    register_html_builder(outlet) do |controller|
+      DiscourseJobBoard::FeedHeadLink.new(controller).html
+    end
   end
 end

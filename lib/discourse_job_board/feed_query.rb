@@ -15,9 +15,8 @@ module DiscourseJobBoard
     PARAMS = (ListFilter::PARAMS + %w[job_sort]).freeze
     # The board's default view keeps its other topics (a pinned guide); a
     # feed of job postings carries postings only.
-    POSTINGS_ONLY_SQL = <<~SQL.squish
-      EXISTS (SELECT 1 FROM job_board_postings jb WHERE jb.topic_id = topics.id)
-    SQL
+    POSTINGS_ONLY_SQL =
+      "EXISTS (SELECT 1 FROM job_board_postings jb WHERE jb.topic_id = topics.id)"
 
     # params: the request's job_* values (strings), already checked by
     # ListFilters.parse and ListSort.parse.

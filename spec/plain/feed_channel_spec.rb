@@ -22,7 +22,10 @@ RSpec.describe DiscourseJobBoard::FeedChannel do
 
   let(:filter) do
     DiscourseJobBoard::ListFilter.new(
-      roles: %w[design], contracts: %w[freelance], place: "reg-53", remote: "full",
+      roles: %w[design],
+      contracts: %w[freelance],
+      place: "reg-53",
+      remote: "full",
       status: "open",
     )
   end

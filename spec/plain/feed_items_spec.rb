@@ -126,7 +126,8 @@ RSpec.describe DiscourseJobBoard::FeedItems do
     expect(html).to include('href="mailto:rh@example.org"')
     expect(html).to include('src="https://forum.example/forum/uploads/a.png"')
     expect(html).to include(
-      'srcset="https://forum.example/forum/uploads/a.png, https://forum.example/forum/uploads/b.png 2x"',
+      'srcset="https://forum.example/forum/uploads/a.png, ' \
+      'https://forum.example/forum/uploads/b.png 2x"',
     )
   end
 

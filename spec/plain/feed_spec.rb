@@ -19,7 +19,9 @@ RSpec.describe DiscourseJobBoard::Feed do
   ITEM_ELEMENTS = %w[
     title link description author category comments enclosure guid pubDate source
   ].freeze
-  RFC_822 = /\A(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000\z/
+  DAYS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+  MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+  RFC_822 = /\A(#{DAYS}), \d{2} (#{MONTHS}) \d{4} \d{2}:\d{2}:\d{2} \+0000\z/
 
   def item(overrides = {})
     DiscourseJobBoard::Feed::Item.new(
@@ -106,7 +108,8 @@ RSpec.describe DiscourseJobBoard::Feed do
 
   it "drops the characters XML 1.0 forbids instead of writing an unreadable feed" do
     doc =
-      parse([item(title: "Dev\u0000\u0007\u001B ops\uFFFE", description_html: "<p>a\u0001b\uFFFF</p>",
+      parse([item(title: "Dev\u0000\u0007\u001B ops\uFFFE",
+                  description_html: "<p>a\u0001b\uFFFF</p>",
                   categories: [[nil, "Emplois\u000C"]])])
     entry = doc.root.elements["channel/item"]
     expect(entry.elements["title"].text).to eq("Dev ops")
@@ -131,7 +134,10 @@ RSpec.describe DiscourseJobBoard::Feed do
   end
 
   it "gives each item an absolute link and a permalink guid of its own" do
-    items = [item, item(guid: "https://forum.example/forum/t/13", link: "https://forum.example/forum/t/b/13")]
+    items = [
+      item,
+      item(guid: "https://forum.example/forum/t/13", link: "https://forum.example/forum/t/b/13"),
+    ]
     doc = parse(items)
     entries = doc.root.get_elements("channel/item")
     guids = entries.map { |entry| entry.elements["guid"] }

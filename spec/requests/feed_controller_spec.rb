@@ -57,7 +57,9 @@ RSpec.describe DiscourseJobBoard::FeedController do
     expect(titles).to contain_exactly(coach.title, data.title)
     expect(doc.at_xpath("/rss/channel/language").text).to eq("fr")
     self_link = doc.at_xpath("/rss/channel/atom:link", "atom" => "http://www.w3.org/2005/Atom")
-    expect(self_link["href"]).to eq("#{Discourse.base_url}/job-board/feed.rss?category_id=#{board.id}")
+    expect(self_link["href"]).to eq(
+      "#{Discourse.base_url}/job-board/feed.rss?category_id=#{board.id}",
+    )
   end
 
   it "carries each posting's link, guid, date, category and summary above its cooked post" do
@@ -131,7 +133,8 @@ RSpec.describe DiscourseJobBoard::FeedController do
     expect(link["rel"]).to eq("alternate nofollow")
     expect(link["type"]).to eq("application/rss+xml")
     expect(link["href"]).to eq(
-      "#{Discourse.base_url}/job-board/feed.rss?category_id=#{board.id}&job_role=coach&job_q=agile+%26+co",
+      "#{Discourse.base_url}/job-board/feed.rss?category_id=#{board.id}" \
+        "&job_role=coach&job_q=agile+%26+co",
     )
 
     # An admin reads the private board, a visitor does not: no feed to offer.
