@@ -154,11 +154,6 @@ after_initialize do
     DiscourseJobBoard::CrawlerJobPosting.new(controller).html
   end
 
-  # A board's feed (GET /job-board/feed.rss, FeedController), advertised in
-  # the head of its list pages, for browsers and crawlers.
-  %w[server:before-head-close server:before-head-close-crawler].each do |outlet|
-    register_html_builder(outlet) do |controller|
-      DiscourseJobBoard::FeedHeadLink.new(controller).html
-    end
-  end
+  # A board's feed (GET /job-board/feed.rss) advertised in its pages' head.
+  DiscourseJobBoard::FeedHeadLink.register(self)
 end

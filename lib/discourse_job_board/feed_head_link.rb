@@ -9,6 +9,14 @@ module DiscourseJobBoard
   # server renders; like core's, it is not updated as the visitor then
   # changes filters in the browser, where the filter bar's link is.
   class FeedHeadLink
+    # For browsers and crawlers alike, as core's list.erb yields :head in
+    # both layouts.
+    def self.register(plugin)
+      %w[server:before-head-close server:before-head-close-crawler].each do |outlet|
+        plugin.register_html_builder(outlet) { |controller| new(controller).html }
+      end
+    end
+
     def initialize(controller)
       @controller = controller
     end
