@@ -23,6 +23,7 @@ register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
 register_asset "stylesheets/common/job-board-attention.scss"
 register_asset "stylesheets/common/job-board-history.scss"
+register_asset "stylesheets/common/job-board-feed.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
 # badge's six states, the card, the filter bar, the composer) is registered.
@@ -48,6 +49,7 @@ register_asset "stylesheets/common/job-board-history.scss"
   chevron-up
   chevron-down
   reply
+  rss
 ].each { |icon| register_svg_icon(icon) }
 
 after_initialize do
@@ -151,4 +153,7 @@ after_initialize do
   register_html_builder("server:before-head-close-crawler") do |controller|
     DiscourseJobBoard::CrawlerJobPosting.new(controller).html
   end
+
+  # A board's feed (GET /job-board/feed.rss) advertised in its pages' head.
+  DiscourseJobBoard::FeedHeadLink.register(self)
 end

@@ -5,6 +5,7 @@
 // why each is a median over rounds.
 import { cpus, loadavg } from "node:os";
 import { benchBrowser } from "./browser.ts";
+import { benchFeed } from "./feed.ts";
 import { round } from "./lib/stats.ts";
 import { benchParse, PARSE_FILES } from "./parse.ts";
 import { benchSize } from "./size.ts";
@@ -18,16 +19,17 @@ interface Target {
   met: boolean;
 }
 
-type Measure = "render" | "filter" | "parse" | "size" | "sql";
+type Measure = "render" | "filter" | "parse" | "size" | "sql" | "feed";
 const MEASURES: readonly Measure[] = [
   "render",
   "filter",
   "parse",
   "size",
   "sql",
+  "feed",
 ];
 
-/** `--only render|filter|parse|size|sql` (repeatable or comma-separated): run just those, to iterate quickly. */
+/** `--only render|filter|parse|size|sql|feed` (repeatable or comma-separated): run just those, to iterate quickly. */
 function selectedMeasures(argv: readonly string[]): Set<Measure> {
   const chosen: string[] = [];
   argv.forEach((arg, index) => {
@@ -126,6 +128,20 @@ async function main(): Promise<number> {
 
   if (only.has("sql")) {
     benchSqlTargets(await benchSql());
+  }
+
+  if (only.has("feed")) {
+    // Information: the issue sets no target for the feed.
+    const feed = await benchFeed();
+    const worst = slowest(
+      feed.figures.map((entry) => ({ ...entry, new_ms: entry.ms }))
+    );
+    figure(
+      "feed_ms",
+      worst.ms,
+      `(slowest of ${feed.figures.length} filtered feeds: ${worst.name}, ${worst.items} items, ${worst.kb} kB; ${feed.topics} topics, ${feed.postings} postings; list query, 2 queries for the page, XML; no target)`
+    );
+    extras.push(`feed_ms=${worst.ms}`);
   }
 
   const order = [

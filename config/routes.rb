@@ -3,6 +3,7 @@
 DiscourseJobBoard::Engine.routes.draw do
   get "/counts" => "counts#show"
   get "/attention" => "attention#index"
+  get "/feed.rss" => "feed#show", :format => :rss
   get "/postings/:topic_id" => "postings#show", :constraints => { topic_id: /\d+/ }
   put "/postings/:topic_id" => "postings#update", :constraints => { topic_id: /\d+/ }
   post "/postings/:topic_id/fill" => "postings#fill", :constraints => { topic_id: /\d+/ }

@@ -20,6 +20,7 @@ const DISCOURSE_STAND_INS = {
   "discourse/ui-kit/d-button": standIn("d-button.gts"),
   "discourse/lib/ajax": standIn("ajax.ts"),
   "discourse/lib/ajax-error": standIn("ajax-error.ts"),
+  "discourse/lib/get-url": standIn("get-url.ts"),
   "discourse/lib/api": standIn("api.ts"),
   "discourse/lib/plugin-api": standIn("plugin-api.ts"),
   "discourse/models/composer": standIn("composer-model.ts"),
