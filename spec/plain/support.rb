@@ -22,6 +22,7 @@ module DiscourseJobBoardPlainSpecs
     revision_tracking
     attention
     reminder_schedule
+    upcoming_rule
   ].freeze
 
   def self.load!
