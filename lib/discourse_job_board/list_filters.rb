@@ -87,7 +87,11 @@ module DiscourseJobBoard
     # Members see an upcoming posting from its opening day; its publishers
     # (core: the guardian's can_publish_job_postings?, GuardianExtension)
     # see it before, to check it.
+    # core: app/models/category_featured_topic.rb picks the categories page's
+    # featured topics, shown to every reader, as an unsaved fake admin: for
+    # it too they are hidden until their opening day.
     def self.hide_upcoming?(guardian)
+      return true if guardian&.user&.new_record?
       !guardian&.can_publish_job_postings?
     end
 

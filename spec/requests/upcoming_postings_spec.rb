@@ -83,6 +83,13 @@ RSpec.describe "Upcoming postings outside the board's lists" do
     expect(response.body).not_to include(upcoming.title)
   end
 
+  it "leaves it out of the categories page's featured topics, which every reader shares" do
+    CategoryFeaturedTopic.feature_topics_for(board)
+    featured = CategoryFeaturedTopic.where(category_id: board.id).pluck(:topic_id)
+    expect(featured).to include(open_posting.id)
+    expect(featured).not_to include(upcoming.id)
+  end
+
   it "leaves it out of /filter for members" do
     sign_in(member)
     get "/filter.json", params: { q: "job_role:coach" }
