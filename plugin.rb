@@ -150,6 +150,12 @@ after_initialize do
     scope.can_publish_job_postings?
   end
 
+  # Upcoming postings: the guardian hides their page (GuardianExtension),
+  # lists skip them (ListFilters), and search drops them here.
+  Search.on_preload do |results, search|
+    DiscourseJobBoard::Visibility.drop_hidden_search_results(results, search)
+  end
+
   register_html_builder("server:before-head-close-crawler") do |controller|
     DiscourseJobBoard::CrawlerJobPosting.new(controller).html
   end

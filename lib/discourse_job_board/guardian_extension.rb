@@ -46,6 +46,35 @@ module DiscourseJobBoard
       super || manages_job_board_topic?(topic)
     end
 
+    # An upcoming posting is no one's but its author's, its publishers' and
+    # staff's until its opening day (UpcomingRule). core:
+    # lib/guardian/topic_guardian.rb can_see_topic? is what TopicView (the
+    # topic page, its JSON, its RSS feed, crawlers) and can_see_post?
+    # (lib/guardian/post_guardian.rb can_see_post_topic?) ask; both with
+    # hide_deleted true or false, so that app/controllers/topics_controller.rb
+    # #show answers 404 (403 with detailed_404), never the 410 of a deleted
+    # topic.
+    def can_see_topic?(topic, hide_deleted = true)
+      super && !hides_upcoming_job_posting?(topic)
+    end
+
+    def hides_upcoming_job_posting?(topic)
+      return false if !SiteSetting.job_board_enabled || topic.blank? || is_staff?
+      return false if !Posting.posting?(topic)
+      viewer =
+        UpcomingRule::Viewer.new(
+          staff: false,
+          author: authenticated? && topic.user_id == @user.id,
+          publisher: can_publish_job_postings?(topic.category_id),
+        )
+      UpcomingRule.hidden?(
+        Posting.fields(topic),
+        topic_closed: topic.closed,
+        today: Config.today,
+        viewer: viewer,
+      )
+    end
+
     # core: lib/guardian/post_guardian.rb can_edit_post? — only the posting's
     # description (the first post) is widened, never the replies.
     def can_edit_post?(post)

@@ -90,18 +90,32 @@ module DiscourseJobBoard
       data["employmentType"] = types.length == 1 ? types.first : types if types.any?
     end
 
+    # Google's JobPosting: jobLocation, a Place whose PostalAddress names the
+    # locality, the region and the ISO country; a fully remote job instead
+    # (or as well, when it has an office) is jobLocationType TELECOMMUTE
+    # with applicantLocationRequirements. The place code (Places) gives the
+    # région's official name; abroad says nothing of the country, so none is
+    # claimed, and a posting abroad with no place written has no jobLocation.
     def add_place(data, posting)
-      location = text(posting["location"])
       remote = posting["remote"] == "full"
-      if location || !remote
-        # Without a city, the country is still a place Google accepts.
-        address = { "@type" => "PostalAddress", "addressLocality" => location }
-        address["addressCountry"] = COUNTRY_CODE
-        data["jobLocation"] = { "@type" => "Place", "address" => address.compact }
-      end
+      address = postal_address(text(posting["location"]), posting["place"], remote)
+      data["jobLocation"] = { "@type" => "Place", "address" => address } if address
       return unless remote
       data["jobLocationType"] = "TELECOMMUTE"
       data["applicantLocationRequirements"] = { "@type" => "Country", "name" => COUNTRY }
+    end
+
+    def postal_address(location, place, remote)
+      abroad = place == Places::ABROAD
+      region = Places.entries[Places.region_of(place)]&.name if Places.place?(place)
+      return nil if location.nil? && region.nil? && (remote || abroad)
+      {
+        "@type" => "PostalAddress",
+        "addressLocality" => location,
+        "addressRegion" => region,
+        # Without a city, the country is still a place Google accepts.
+        "addressCountry" => (COUNTRY_CODE if !abroad),
+      }.compact
     end
 
     # The apply link leaves the forum, so the application is not direct.

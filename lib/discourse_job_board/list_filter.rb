@@ -111,7 +111,11 @@ module DiscourseJobBoard
     # ["coach,data"], repeated terms as more items): split on commas and keep
     # the known codes, as core's own terms ignore what they do not know. A
     # term naming nothing known filters nothing. Only postings match.
-    def self.from_filter_term(param, raw_values, vocabulary, hide_upcoming: false)
+    # full_remote: the same query also asks job_remote:full
+    # (full_remote_term?), so the place keeps fully remote postings elsewhere,
+    # as it does on the board's list.
+    def self.from_filter_term(param, raw_values, vocabulary, hide_upcoming: false,
+                              full_remote: false)
       words = Array(raw_values).flat_map { |value| value.to_s.split(",") }.map(&:strip)
       options = { hide_upcoming: hide_upcoming }
       case param
@@ -120,7 +124,8 @@ module DiscourseJobBoard
       when "job_contract"
         new(contracts: (words & vocabulary.contract_codes).first(MAX_VALUES), **options)
       when "job_place"
-        new(place: words.find { |word| Places.place?(word) }, **options)
+        place = words.find { |word| Places.place?(word) }
+        new(place: place, remote: ("full" if place && full_remote), **options)
       when "job_remote"
         new(remote: (REMOTES & words).last, **options)
       when "job_q"
@@ -130,6 +135,18 @@ module DiscourseJobBoard
         new(status: known.length == 1 && known.first != "all" ? known.first : nil,
             postings_only: known.any?, **options)
       end
+    end
+
+    # core: lib/topics_filter.rb reads `key:value` terms; a term prefixed with
+    # "-" or "=" is another term (negated, or exact), not this one.
+    REMOTE_TERM = /(?:\A|\s)job_remote:(\S+)/
+
+    # Whether a /filter query string asks job_remote:full, read as the
+    # job_remote term itself reads its values (the last known one wins).
+    def self.full_remote_term?(query_string)
+      values = query_string.to_s.scan(REMOTE_TERM).flatten
+      words = values.flat_map { |value| value.split(",") }.map(&:strip)
+      (REMOTES & words).last == "full"
     end
 
     # A parameter's codes: "a", "a,b" or ["a", "b"]; each must be allowed.

@@ -16,6 +16,7 @@ module DiscourseJobBoard
       ListFilter::PARAMS.each do |param|
         TopicQuery.add_custom_filter(param.to_sym) do |results, topic_query|
           next results if param != "job_status" || !SiteSetting.job_board_enabled
+          results = mark_full_remote(results, topic_query.options[:q])
           params = ListFilter::PARAMS.to_h { |key| [key, topic_query.options[key.to_sym]] }
           board = Config.board_category?(topic_query.options[:category])
           params["job_status"] = params["job_status"].presence || ("open" if board)
@@ -34,7 +35,9 @@ module DiscourseJobBoard
           next scope if !SiteSetting.job_board_enabled
           filter =
             ListFilter.from_filter_term(
-              param, values, Config.vocabulary, hide_upcoming: hide_upcoming?(guardian)
+              param, values, Config.vocabulary,
+              hide_upcoming: hide_upcoming?(guardian),
+              full_remote: scope.extending_values.include?(FULL_REMOTE_ASKED)
             )
           where(scope, filter)
         end
@@ -67,10 +70,28 @@ module DiscourseJobBoard
       end
     end
 
+    # A /filter query asking job_remote:full: its job_place term then also
+    # keeps fully remote postings elsewhere, as the board's filter bar does.
+    # core: lib/topic_query.rb #list_filter builds its scope with
+    # latest_results, whose default_results runs the custom filters above
+    # (options[:q] is the whole query) before lib/topics_filter.rb hands each
+    # term to its own block alone; this mark on the scope tells the job_place
+    # term what the job_remote term asks, in whichever order they come.
+    FULL_REMOTE_ASKED = Module.new
+
+    def self.mark_full_remote(results, query_string)
+      return results if !ListFilter.full_remote_term?(query_string)
+      results.extending(FULL_REMOTE_ASKED)
+    end
+
     # Members see an upcoming posting from its opening day; its publishers
     # (core: the guardian's can_publish_job_postings?, GuardianExtension)
     # see it before, to check it.
+    # core: app/models/category_featured_topic.rb picks the categories page's
+    # featured topics, shown to every reader, as an unsaved fake admin: for
+    # it too they are hidden until their opening day.
     def self.hide_upcoming?(guardian)
+      return true if guardian&.user&.new_record?
       !guardian&.can_publish_job_postings?
     end
 

@@ -12,5 +12,15 @@ module DiscourseJobBoard
       raise Discourse::InvalidAccess if SiteSetting.detailed_404 && object
       raise Discourse::NotFound
     end
+
+    # core: lib/search.rb keeps posts by their category's permissions only
+    # (posts_query asks no can_see_topic?), then hands the results to every
+    # Search.on_preload block before they are serialized: an upcoming posting
+    # is dropped there for those the guardian keeps it from (UpcomingRule). A
+    # page of results may then hold fewer posts than the page size.
+    def self.drop_hidden_search_results(results, search)
+      return if !SiteSetting.job_board_enabled
+      results.posts.reject! { |post| search.guardian.hides_upcoming_job_posting?(post.topic) }
+    end
   end
 end

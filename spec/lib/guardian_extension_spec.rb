@@ -59,6 +59,43 @@ RSpec.describe DiscourseJobBoard::GuardianExtension do
     expect(Guardian.new(publisher).can_edit?(posting)).to eq(false)
   end
 
+  # Issue 12: an upcoming posting is shown to members from its opening day.
+  context "with a posting that opens later" do
+    fab!(:upcoming) do
+      Fabricate(:job_posting, category: board, job: { opens_at: (Date.today + 20).iso8601 })
+    end
+
+    it "is kept from members and visitors, its first post with it" do
+      expect(Guardian.new(member).can_see?(upcoming)).to eq(false)
+      expect(Guardian.new.can_see?(upcoming)).to eq(false)
+      expect(Guardian.new(member).can_see?(upcoming.first_post)).to eq(false)
+      # What topics_controller#show asks to tell a deleted topic (410) apart.
+      expect(Guardian.new(member).can_see_topic?(upcoming, false)).to eq(false)
+    end
+
+    it "is seen by its author, its publishers and staff" do
+      expect(Guardian.new(upcoming.user).can_see?(upcoming)).to eq(true)
+      expect(Guardian.new(publisher).can_see?(upcoming)).to eq(true)
+      expect(Guardian.new(Fabricate(:moderator)).can_see?(upcoming)).to eq(true)
+    end
+
+    it "is seen by everyone from its opening day" do
+      freeze_time(21.days.from_now)
+      expect(Guardian.new(member).can_see?(upcoming)).to eq(true)
+      expect(Guardian.new.can_see?(upcoming)).to eq(true)
+    end
+
+    it "leaves open postings and other topics to core" do
+      expect(Guardian.new(member).can_see?(posting)).to eq(true)
+      expect(Guardian.new.can_see?(elsewhere)).to eq(true)
+    end
+
+    it "hides nothing while the plugin is disabled" do
+      SiteSetting.job_board_enabled = false
+      expect(Guardian.new(member).can_see?(upcoming)).to eq(true)
+    end
+  end
+
   it "changes nothing when the plugin is disabled" do
     SiteSetting.job_board_enabled = false
     expect(Guardian.new(publisher).can_edit?(posting)).to eq(false)

@@ -56,6 +56,39 @@ RSpec.describe DiscourseJobBoard::JobPostingJsonLd do
     expect(data).not_to have_key("jobLocation")
   end
 
+  it "names the région of the posting's place beside its city, in France" do
+    data = parse(described_class.new.call(posting.merge("location" => "Lyon", "place" => "dep-69")))
+    expect(data.dig("jobLocation", "address")).to eq(
+      "@type" => "PostalAddress",
+      "addressLocality" => "Lyon",
+      "addressRegion" => "Auvergne-Rhône-Alpes",
+      "addressCountry" => "FR",
+    )
+    data = parse(described_class.new.call(posting.merge("location" => nil, "place" => "reg-53")))
+    expect(data.dig("jobLocation", "address")).to eq(
+      "@type" => "PostalAddress", "addressRegion" => "Bretagne", "addressCountry" => "FR",
+    )
+  end
+
+  it "claims no country for a posting abroad, and no place when none is written" do
+    abroad = posting.merge("location" => "Lisbonne", "place" => "abroad", "remote" => "none")
+    expect(parse(described_class.new.call(abroad)).dig("jobLocation", "address")).to eq(
+      "@type" => "PostalAddress", "addressLocality" => "Lisbonne",
+    )
+    data = parse(described_class.new.call(abroad.merge("location" => nil)))
+    expect(data).not_to have_key("jobLocation")
+  end
+
+  it "keeps a fully remote posting's office beside its telecommuting" do
+    remote = posting.merge("remote" => "full", "location" => nil, "place" => "dep-33")
+    data = parse(described_class.new.call(remote))
+    expect(data["jobLocationType"]).to eq("TELECOMMUTE")
+    expect(data["applicantLocationRequirements"]).to eq("@type" => "Country", "name" => "France")
+    expect(data.dig("jobLocation", "address")).to eq(
+      "@type" => "PostalAddress", "addressRegion" => "Nouvelle-Aquitaine", "addressCountry" => "FR",
+    )
+  end
+
   it "falls back to the topic's date and the site's name" do
     data = parse(described_class.new.call(posting.merge("opens_at" => nil, "team" => " ")))
     expect(data["datePosted"]).to eq("2026-11-01T09:00:00Z")

@@ -126,6 +126,31 @@ RSpec.describe DiscourseJobBoard::ListFilter do
         "COALESCE((SELECT #{DiscourseJobBoard::ListFilter::OPEN_SQL} FROM job_board_postings",
       )
     end
+
+    # Issue 12: « Télétravail complet » postings match every place when the
+    # member asks for that, on /filter as on the board's list.
+    it "lets a place keep fully remote postings elsewhere when job_remote:full is asked too" do
+      place = described_class.from_filter_term("job_place", ["reg-75"], vocabulary,
+                                               full_remote: true)
+      board = filter("job_place" => "reg-75", "job_remote" => "full")
+      expect(place.row_conditions(today: "2026-11-23"))
+        .to eq(board.row_conditions(today: "2026-11-23"))
+      expect(place.row_conditions(today: "2026-11-23").first)
+        .to include(described_class::PLACE_OR_REMOTE_SQL)
+      expect(term("job_place", ["reg-75"]).row_conditions(today: "2026-11-23").first)
+        .to eq(described_class::PLACE_SQL)
+    end
+
+    it "reads job_remote:full from a whole /filter query, as the job_remote term reads it" do
+      asks = ->(query) { described_class.full_remote_term?(query) }
+      expect(asks.call("job_place:reg-75 job_remote:full")).to eq(true)
+      expect(asks.call("job_remote:full job_place:reg-75")).to eq(true)
+      expect(asks.call("category:offres job_remote:partial,full")).to eq(true)
+      expect(asks.call("job_remote:partial job_place:reg-75")).to eq(false)
+      expect(asks.call("-job_remote:full job_place:reg-75")).to eq(false)
+      expect(asks.call("xjob_remote:full")).to eq(false)
+      expect(asks.call(nil)).to eq(false)
+    end
   end
 
   [

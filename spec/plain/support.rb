@@ -23,6 +23,7 @@ module DiscourseJobBoardPlainSpecs
     revision_tracking
     attention
     reminder_schedule
+    upcoming_rule
   ].freeze
 
   def self.load!

@@ -62,8 +62,9 @@ RSpec.describe "Job board search, places, states and sort" do
     expect(listed(job_place: "reg-75", job_status: "all")).to contain_exactly(bordeaux.id)
     expect(listed(job_place: "dep-33", job_status: "all")).to contain_exactly(bordeaux.id)
     expect(listed(job_place: "abroad", job_status: "all")).to contain_exactly(abroad.id)
+    # Bordeaux's posting is partly remote: asked for full remote work, every
+    # fully remote posting matches, and only those (place-filters.ts).
     expect(listed(job_place: "reg-75", job_remote: "full", job_status: "all")).to contain_exactly(
-      bordeaux.id,
       remote_lyon.id,
     )
     expect(listed(job_remote: "partial", job_status: "all")).to contain_exactly(
@@ -138,6 +139,20 @@ RSpec.describe "Job board search, places, states and sort" do
     expect(response.parsed_body["topic_list"]["topics"].map { |t| t["id"] }).to contain_exactly(
       bordeaux.id,
       remote_lyon.id,
+    )
+  end
+
+  it "lets job_place with job_remote:full keep fully remote postings elsewhere, in either order" do
+    ["job_place:dep-33 job_remote:full", "job_remote:full job_place:dep-33"].each do |terms|
+      get "/filter.json", params: { q: "category:#{board.slug} #{terms}" }
+      expect(response.status).to eq(200)
+      ids = response.parsed_body["topic_list"]["topics"].map { |t| t["id"] }
+      expect(ids).to match_array(listed(job_place: "dep-33", job_remote: "full", job_status: "all"))
+      expect(ids).to contain_exactly(remote_lyon.id)
+    end
+    get "/filter.json", params: { q: "category:#{board.slug} job_place:dep-33 job_remote:partial" }
+    expect(response.parsed_body["topic_list"]["topics"].map { |t| t["id"] }).to contain_exactly(
+      bordeaux.id,
     )
   end
 end

@@ -125,6 +125,7 @@ const COMPOSER_ORDER = [
   "contracts",
   "team",
   "location",
+  "place",
   "remote",
   "opens-at",
   "closes-at",
@@ -176,6 +177,9 @@ export async function walkComposer(page: Page, url: string, report: Report) {
     }
     if (now in TYPED && isNew) {
       await page.keyboard.type(TYPED[now]);
+    } else if (now === "place" && isNew) {
+      // A closed select's type-ahead: the first letters of a name.
+      await page.keyboard.type("Gironde");
     } else if ((now === "role" || now === "remote") && isNew) {
       await page.keyboard.press("ArrowDown");
     } else if (now === "contracts" && contractsTicked < 2) {
@@ -214,6 +218,7 @@ export async function walkComposer(page: Page, url: string, report: Report) {
       ).length;
     return {
       role: value(".--role select"),
+      place: value(".--place select"),
       remote: value(".--remote select"),
       team: value(".--team input"),
       contracts: checked(".--contracts input[type=checkbox]"),
@@ -223,6 +228,7 @@ export async function walkComposer(page: Page, url: string, report: Report) {
   report.check(
     `composer: typed and chosen by keyboard (${JSON.stringify(state)})`,
     Boolean(state.role) &&
+      state.place === "dep-33" &&
       Boolean(state.remote) &&
       state.team === TYPED.team &&
       state.contracts === 2 &&

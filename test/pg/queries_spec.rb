@@ -225,6 +225,40 @@ RSpec.describe "The board's SQL on PostgreSQL" do
       expect(term_ids("job_q", ["développeur"])).to match_array(expected.map(&:id))
     end
 
+    # As core's /filter does with several terms: each term's block on the
+    # same scope, in the query's order; the job_place term told whether the
+    # query asks job_remote:full (ListFilters marks the scope with it).
+    def query_ids(query)
+      vocabulary = DiscourseJobBoard::Vocabulary.default
+      full_remote = DiscourseJobBoard::ListFilter.full_remote_term?(query)
+      conditions =
+        query.split.flat_map do |word|
+          param, value = word.split(":", 2)
+          DiscourseJobBoard::ListFilter
+            .from_filter_term(param, [value], vocabulary, full_remote:)
+            .conditions(today: PgForum::TODAY)
+        end
+      sql =
+        "SELECT topics.id FROM topics WHERE topics.deleted_at IS NULL " +
+          conditions.map { |(condition, _)| "AND (#{condition})" }.join(" ")
+      PgHarness.select_values(sql, conditions.map(&:last).reduce({}, :merge))
+    end
+
+    it "lets job_place with job_remote:full keep remote postings elsewhere, as the board does" do
+      %w[reg-75 dep-33 abroad].each do |place|
+        board = live.select { |row| BoardTruth.matches?(row, place:, remote: "full") }.map(&:id)
+        expect(board).not_to be_empty
+        expect(query_ids("job_place:#{place} job_remote:full")).to match_array(board)
+        expect(query_ids("job_remote:full job_place:#{place}")).to match_array(board)
+        partial = live.select { |row| BoardTruth.matches?(row, place:, remote: "partial") }
+        expect(query_ids("job_place:#{place} job_remote:partial"))
+          .to match_array(partial.map(&:id))
+      end
+      elsewhere = live.select { |row| row.remote == "full" && row.place != "dep-33" }
+      expect(elsewhere).not_to be_empty
+      expect(query_ids("job_place:dep-33 job_remote:full")).to include(*elsewhere.map(&:id))
+    end
+
     it "gives open postings only for job_status:open" do
       expected = live.select { |row| row.state == "open" }.map(&:id)
       expect(term_ids("job_status", ["open"])).to match_array(expected)

@@ -9,6 +9,7 @@ import { acceptance } from "discourse/tests/helpers/qunit-helpers";
 import {
   type AcceptanceNeeds,
   BOARD_SETTINGS,
+  dayFromToday,
   type JobJson,
   JOBS,
   jsonResponse,
@@ -60,6 +61,34 @@ acceptance("Job Board | a posting's page", function (needs: AcceptanceNeeds) {
       .hasText("rh@anct.gouv.fr");
     assert.dom(`${CARD} .job-board-card__junior`).hasText("Juniors welcome");
     assert.dom(`${CARD} .job-board-banner`).doesNotExist();
+  });
+
+  // Issue 12: members get a 404 for an upcoming posting (the server's
+  // guardian); those who reach it see « Upcoming » and when it opens.
+  test("a publisher sees an upcoming posting's badge and when members will see it", async function (assert) {
+    const opensAt = dayFromToday(20);
+    servePosting(
+      openJob({
+        opens_at: opensAt,
+        state: "upcoming",
+        badge: "upcoming",
+        can_edit: true,
+      })
+    );
+
+    await visit(TOPIC_URL);
+
+    assert.dom(TITLE_BADGE).hasText("Upcoming");
+    assert.dom(`${CARD} .job-board-badge__label`).hasText("Upcoming");
+    assert
+      .dom(`${CARD} .job-board-banner.--upcoming`)
+      .includesText("This posting opens on")
+      .includesText("until then only its author, the people who publish");
+    assert.dom(`${CARD} .job-board-apply`).doesNotExist();
+    assert
+      .dom(`${CARD} .job-board-card__place`)
+      .hasText("Paris · Île-de-France");
+    assert.dom(`${CARD} .job-board-card__remote`).hasText("Partly remote");
   });
 
   test("« Apply » opens the posting's own page in a new tab", async function (assert) {

@@ -51,6 +51,34 @@ export function placeText(
   );
 }
 
+/**
+ * The place in full, for the posting's card: the place as written, then its
+ * département and région when it does not already name them (« Lyon · Rhône ·
+ * Auvergne-Rhône-Alpes », « Bordeaux · Gironde · Nouvelle-Aquitaine »,
+ * « Lisbonne · À l’étranger »). Members filter by région: the card says which.
+ */
+export function placeLine(job: Pick<JobFields, "location" | "place">): string {
+  return (
+    texts(`line|${job.location}|${job.place}`, () => {
+      const entry = placeEntry(job.place);
+      const region =
+        entry?.region && entry.region !== entry.code
+          ? placeEntry(entry.region)
+          : null;
+      const parts = [job.location?.trim() || null];
+      for (const name of [placeName(job.place), region?.name ?? null]) {
+        const shown = parts.some(
+          (part) => part && name && foldText(part).includes(foldText(name))
+        );
+        if (name && !shown) {
+          parts.push(name);
+        }
+      }
+      return parts.filter(Boolean).join(" · ");
+    }) ?? ""
+  );
+}
+
 /** The publication day in Paris, as an ISO day, of a topic's `created_at`. */
 export function publishedDay(createdAt: string | null | undefined) {
   if (!createdAt) {
