@@ -1,8 +1,12 @@
 // The README's screenshots of the demo, taken again in Debian's headless
 // Chromium: the board and a posting at 1366 px and 390 px, French and
 // English, the composer in French. Builds the demo first unless --no-build.
+// With --review, instead, the shots to look at before a change to the posting
+// page or the composer lands: a posting, and the composer after a refused
+// « Publier », in both languages and both widths, in tmp/screenshots/.
 //
-//   npx tsx script/screenshots.ts [--no-build]
+//   npx tsx script/screenshots.ts [--no-build] [--review]
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
@@ -22,11 +26,15 @@ const PHONE = { width: 390, height: 844 };
 // open posting on the demo's default day.
 const POSTING = "#first-posting";
 
-const SHOTS: Array<{
+interface Shot {
   file: string;
   query: string;
   viewport: { width: number; height: number };
-}> = [
+  /** Types a title and a wrong contact, then presses « Publier ». */
+  refusePublish?: boolean;
+}
+
+const SHOTS: Shot[] = [
   { file: "board-desktop.png", query: "", viewport: DESKTOP },
   { file: "board-mobile.png", query: "", viewport: PHONE },
   { file: "posting.png", query: POSTING, viewport: DESKTOP },
@@ -39,9 +47,37 @@ const SHOTS: Array<{
   },
 ];
 
+const REVIEW_SHOTS: Shot[] = ["fr", "en"].flatMap((locale) =>
+  (
+    [
+      ["desktop", DESKTOP],
+      ["phone", PHONE],
+    ] as const
+  ).flatMap(([screen, viewport]) => [
+    {
+      file: `posting-${locale}-${screen}.png`,
+      query: `${POSTING}&locale=${locale}`,
+      viewport,
+    },
+    {
+      file: `composer-refused-${locale}-${screen}.png`,
+      query: `?compose=1&locale=${locale}`,
+      viewport,
+      refusePublish: true,
+    },
+  ])
+);
+
 const { values } = parseArgs({
-  options: { "no-build": { type: "boolean", default: false } },
+  options: {
+    "no-build": { type: "boolean", default: false },
+    review: { type: "boolean", default: false },
+  },
 });
+const [shots, folder] = values.review
+  ? [REVIEW_SHOTS, "tmp/screenshots"]
+  : [SHOTS, "docs"];
+mkdirSync(`${repo}${folder}`, { recursive: true });
 
 const { url, server } = await serve(builtDemo(values["no-build"] ?? false));
 const browser = await chromium.launch({
@@ -49,7 +85,7 @@ const browser = await chromium.launch({
   args: HEADLESS_CHROMIUM_ARGS,
 });
 try {
-  for (const shot of SHOTS) {
+  for (const shot of shots) {
     const page = await browser.newPage({ viewport: shot.viewport });
     const [query, opensPosting] = shot.query.startsWith(POSTING)
       ? [`?${shot.query.slice(POSTING.length + 1)}`, true]
@@ -60,10 +96,20 @@ try {
       await page.click(".job-board-demo-row__title");
       await page.waitForSelector(".job-board-demo__posting");
     }
+    if (shot.refusePublish) {
+      await page.fill("input[name=title]", "Développeur·se front-end");
+      await page.fill(".job-board-form__field.--contact input", "rh@");
+      // Its message shows when it is left: before the click, which it moves.
+      await page.keyboard.press("Tab");
+      await page.click(".job-board-demo__publish-posting");
+      await page.waitForSelector(".job-board-form__announcement span", {
+        state: "attached",
+      });
+    }
     await page.waitForLoadState("networkidle");
-    await page.screenshot({ path: `${repo}docs/${shot.file}` });
+    await page.screenshot({ path: `${repo}${folder}/${shot.file}` });
     await page.close();
-    process.stdout.write(`docs/${shot.file}\n`);
+    process.stdout.write(`${folder}/${shot.file}\n`);
   }
 } finally {
   await browser.close();

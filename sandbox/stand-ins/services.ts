@@ -1,8 +1,9 @@
 // Stand-ins for core's app-events and composer services and for topics, on
 // the path the browser tests take. The composer service saves as core's
 // does (frontend/discourse/app/services/composer.js save): it asks the
-// `composer-service-cannot-submit-post` transformer first, then saves the
-// model, then triggers `composer:saved` and, for an edit,
+// `composer-service-cannot-submit-post` transformer first (a refusal sets
+// `lastValidatedAt` and triggers `composer-service:last-validated-at-updated`),
+// then saves the model, then triggers `composer:saved` and, for an edit,
 // `composer:edited-post`, before closing. A topic defines the properties
 // plugins track (core: models/topic.js constructor) as tracked.
 // Leaves out: drafts, slow mode, form templates, the dialog on a failed
@@ -39,7 +40,8 @@ export class SandboxComposerService extends Service {
   @service("app-events") declare appEvents: SandboxAppEvents;
 
   @tracked model: SandboxComposer | null = null;
-  lastValidatedAt: number | null = null;
+  // Core sets it with Ember's set(), which templates follow.
+  @tracked lastValidatedAt: number | null = null;
   // What core's open() was last asked for (services/composer.js): the
   // stand-in records it and opens nothing, since replies are not stood in.
   lastOpened: Record<string, unknown> | null = null;
@@ -64,6 +66,9 @@ export class SandboxComposerService extends Service {
     );
     if (blocked) {
       this.lastValidatedAt = Date.now();
+      this.appEvents.trigger("composer-service:last-validated-at-updated", {
+        model: composer,
+      });
       return;
     }
     await composer.save();

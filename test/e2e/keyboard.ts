@@ -271,4 +271,26 @@ export async function walkComposer(page: Page, url: string, report: Report) {
   report.pass(
     "composer: Enter on « Publier » shows that the posting must be fixed first"
   );
+  await page.waitForFunction(() =>
+    document.querySelector(".job-board-form__announcement")?.textContent?.trim()
+  );
+  const refused = await page.evaluate(() => {
+    const field = document.activeElement?.closest(".job-board-form__field");
+    const box = field?.getBoundingClientRect();
+    return {
+      inView:
+        box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight,
+      said: document
+        .querySelector(".job-board-form__announcement")
+        ?.textContent?.trim(),
+    };
+  });
+  const first = await focused(page);
+  report.check(
+    `composer: the refusal takes the focus to the first field in error, in view (${first}), and says « ${refused.said} »`,
+    first === "contact" &&
+      refused.inView &&
+      refused.said === "2 erreurs à corriger",
+    JSON.stringify({ first, ...refused })
+  );
 }

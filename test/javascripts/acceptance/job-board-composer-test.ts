@@ -70,6 +70,8 @@ acceptance(
       await click(".job-board-discovery__publish");
     }
 
+    const ANNOUNCEMENT = `${FORM} .job-board-form__announcement`;
+
     async function writeTitleAndBody() {
       await fillIn("#reply-title", TITLE);
       await fillIn(".d-editor-input", BODY);
@@ -79,8 +81,13 @@ acceptance(
       await openComposerInBoard();
 
       assert.dom(`${FORM} legend`).hasText("Job posting");
-      assert.dom(`${field("role")} label`).hasText("Role");
+      assert
+        .dom(`${FORM} .job-board-form__required-note`)
+        .hasText("* required field");
+      assert.dom(`${field("role")} label`).hasText("Role *");
       assert.dom(`${field("role")} select`).hasValue("");
+      assert.dom(`${field("role")} select`).hasAttribute("required");
+      assert.dom(`${field("team")} input`).doesNotHaveAttribute("required");
       assert
         .dom(`${field("role")} select option[value="coach"]`)
         .hasText("Coach");
@@ -110,6 +117,26 @@ acceptance(
       assert
         .dom("#reply-control .d-editor-input")
         .hasValue(BODY, "the composer stays open with the text");
+      assert.dom(`${field("contact")} input`).isFocused();
+      assert.dom(ANNOUNCEMENT).hasText("1 error to fix");
+    });
+
+    test("a refused « Create Topic » takes the focus to the first error and says how many", async function (assert) {
+      await openComposerInBoard();
+      await writeTitleAndBody();
+      await fillIn(`${field("contact")} input`, "not-an-email");
+      await click("#reply-control .submit-panel .create");
+
+      assert.dom(`${field("role")} select`).isFocused();
+      assert.dom(ANNOUNCEMENT).hasAttribute("role", "status");
+      assert.dom(ANNOUNCEMENT).hasText("2 errors to fix");
+
+      await select(`${field("role")} select`, "coach");
+      await click("#reply-control .submit-panel .create");
+
+      assert.dom(`${field("contact")} input`).isFocused();
+      assert.dom(ANNOUNCEMENT).hasText("1 error to fix");
+      assert.strictEqual(createdPosts.length, 0, "nothing was sent");
     });
 
     test("a valid posting is published with its fields", async function (assert) {
@@ -179,6 +206,24 @@ acceptance(
       assert
         .dom(`${field("contact")} input`)
         .hasValue("recrutement@anct.gouv.fr");
+    });
+
+    test("importing again asks before replacing, without the last import's notice", async function (assert) {
+      await openComposerInBoard();
+      await click("#reply-control .job-board-import__toggle");
+      await fillIn("#reply-control .job-board-import__text", MARKDOWN);
+      await click("#reply-control .job-board-import__submit");
+      await click("#reply-control .job-board-import__submit");
+
+      assert
+        .dom("#reply-control .job-board-import__notice.--confirm")
+        .includesText("Replace");
+      assert
+        .dom("#reply-control .job-board-import__notice.--done")
+        .doesNotExist();
+      assert
+        .dom("#reply-control .job-board-import__replace")
+        .hasClass("btn-danger");
     });
   }
 );

@@ -36,7 +36,10 @@ acceptance("Job Board | a posting's page", function (needs: AcceptanceNeeds) {
     await visit(TOPIC_URL);
 
     assert.dom(TITLE_BADGE).hasText("Open");
-    assert.dom(`${CARD} .job-board-badge__label`).hasText("Open");
+    assert
+      .dom("#topic-title .job-board-badge")
+      .exists({ count: 1 }, "one badge, beside the title");
+    assert.dom(`${CARD} .job-board-badge`).doesNotExist();
     assert.dom(`${CARD} .job-board-chip.--role`).hasText("Coach");
     assert
       .dom(`${CARD} .job-board-chip.--contract[data-code="freelance"]`)

@@ -53,7 +53,13 @@ export function jobFieldsToSend(
   return hasJobFields(composer.jobFields) ? composer.jobFields : null;
 }
 
-/** Saving waits until the posting meets the shared rules. */
+/**
+ * Saving waits until the posting meets the shared rules. Core's composer asks
+ * this through `composer-service-cannot-submit-post` (api-initializers/
+ * job-board-composer.ts) and, when refused, sets `lastValidatedAt` (core:
+ * frontend/discourse/app/services/composer.js save), which the form turns
+ * into the focus on the first error and a count of them.
+ */
 export function blocksSaving(
   composer: ComposerState,
   board: BoardContext
