@@ -323,9 +323,48 @@ export async function benchSize(): Promise<SizeFigures> {
   };
 }
 
+/** Each lazy part's modules, below assets/javascripts/discourse/ (for test/node/lazy-bundle-test.ts). */
+export interface ChunkModules {
+  main: string[];
+  composer: string[];
+  parser: string[];
+  /** The composer's chunk imports the parser's with import(). */
+  parserBehindComposer: boolean;
+}
+
+export async function chunkModules(): Promise<ChunkModules> {
+  const { main, composer, parser } = sortChunks(await bundle());
+  const short = (chunks: Rollup.OutputChunk[]) =>
+    chunks.flatMap((chunk) =>
+      chunk.moduleIds
+        .filter((id) => id.startsWith(`${PLUGIN_JS}discourse/`))
+        .map((id) => relative(`${PLUGIN_JS}discourse`, id))
+    );
+  return {
+    main: short(main),
+    composer: short(composer),
+    parser: short(parser),
+    parserBehindComposer: composer.some((chunk) =>
+      chunk.dynamicImports.some((name) =>
+        parser.some((p) => p.fileName === name)
+      )
+    ),
+  };
+}
+
+// No top-level await: the Node tests load this file through a CommonJS
+// transform. They run it in a process of their own (`--modules`), since
+// Vite's workers do not survive that transform.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const figures = await benchSize();
-  console.log(
-    `main_gzip_kb=${figures.mainGzipKb} composer_chunk_gzip_kb=${figures.composerChunkGzipKb} import_chunk_gzip_kb=${figures.importChunkGzipKb} (main: ${figures.mainChunks.join(", ")}; composer: ${figures.composerChunks.join(", ")}; import: ${figures.importChunks.join(", ")})`
-  );
+  if (process.argv.includes("--modules")) {
+    void chunkModules().then((modules) =>
+      process.stdout.write(`${JSON.stringify(modules)}\n`)
+    );
+  } else {
+    void benchSize().then((figures) =>
+      console.log(
+        `main_gzip_kb=${figures.mainGzipKb} composer_chunk_gzip_kb=${figures.composerChunkGzipKb} import_chunk_gzip_kb=${figures.importChunkGzipKb} (main: ${figures.mainChunks.join(", ")}; composer: ${figures.composerChunks.join(", ")}; import: ${figures.importChunks.join(", ")})`
+      )
+    );
+  }
 }
