@@ -10,6 +10,7 @@ import {
   COMPOSER_MODULES,
   entryModules,
   PARSER_MODULES,
+  PUBLISHER_MODULES,
 } from "../../bench/size.ts";
 
 const SIZE = fileURLToPath(new URL("../../bench/size.ts", import.meta.url));
@@ -58,9 +59,13 @@ QUnit.module("lazy bundle", (hooks) => {
   );
 
   QUnit.test(
-    "the main bundle reaches neither the form nor the parser",
+    "the main bundle reaches neither the form, the parser nor the attention list",
     (assert) => {
-      for (const module of [...COMPOSER_MODULES, ...PARSER_MODULES]) {
+      for (const module of [
+        ...COMPOSER_MODULES,
+        ...PARSER_MODULES,
+        ...PUBLISHER_MODULES,
+      ]) {
         assert.false(
           chunks.main.includes(module),
           `${module} is not in the main bundle`
