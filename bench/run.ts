@@ -72,15 +72,29 @@ async function main(): Promise<number> {
     figure(
       "main_gzip_kb",
       size.mainGzipKb,
-      `(${size.mainChunks.join(" + ")}; target ≤ 25)`
+      `(${size.mainChunks.join(" + ")}; target ≤ 10)`
+    );
+    figure(
+      "composer_chunk_gzip_kb",
+      size.composerChunkGzipKb,
+      `(${size.composerChunks.join(" + ")}, loaded when a publisher opens the composer in a board category)`
+    );
+    figure(
+      "publisher_chunk_gzip_kb",
+      size.publisherChunkGzipKb,
+      `(${size.publisherChunks.join(" + ")}, the attention list, for publishers above a board)`
     );
     figure(
       "import_chunk_gzip_kb",
       size.importChunkGzipKb,
       `(${size.importChunks.join(" + ")}, loaded by the Markdown import only)`
     );
-    target("main_gzip_kb", size.mainGzipKb, "≤25", size.mainGzipKb <= 25);
-    extras.push(`import_chunk_gzip_kb=${size.importChunkGzipKb}`);
+    target("main_gzip_kb", size.mainGzipKb, "≤10", size.mainGzipKb <= 10);
+    extras.push(
+      `composer_chunk_gzip_kb=${size.composerChunkGzipKb}`,
+      `publisher_chunk_gzip_kb=${size.publisherChunkGzipKb}`,
+      `import_chunk_gzip_kb=${size.importChunkGzipKb}`
+    );
   }
 
   if (only.has("parse")) {

@@ -18,6 +18,9 @@ const DISCOURSE_STAND_INS = {
   "discourse/ui-kit/helpers/d-icon": standIn("d-icon.ts"),
   "discourse/lib/icon-library": standIn("icon-library.ts"),
   "discourse/ui-kit/d-button": standIn("d-button.gts"),
+  "discourse/ui-kit/d-conditional-loading-spinner": standIn(
+    "d-conditional-loading-spinner.gts"
+  ),
   "discourse/lib/ajax": standIn("ajax.ts"),
   "discourse/lib/ajax-error": standIn("ajax-error.ts"),
   "discourse/lib/get-url": standIn("get-url.ts"),

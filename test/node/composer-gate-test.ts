@@ -8,6 +8,7 @@ import {
 } from "../../assets/javascripts/discourse/lib/composer-gate.ts";
 import { emptyJobFields } from "../../assets/javascripts/discourse/lib/job-fields.ts";
 import { DEFAULT_VOCABULARIES } from "../../assets/javascripts/discourse/lib/posting/vocabularies.ts";
+import { formIssues } from "../../assets/javascripts/discourse/lib/posting-form.ts";
 
 const BOARD_ID = 7;
 
@@ -52,7 +53,7 @@ QUnit.module("composer-gate", () => {
       jobFieldsToSend(composer(), board())?.role,
       "deploiement"
     );
-    assert.false(blocksSaving(composer(), board()));
+    assert.false(blocksSaving(composer(), board(), formIssues));
   });
 
   QUnit.test("an invalid posting does not save", (assert) => {
@@ -63,7 +64,7 @@ QUnit.module("composer-gate", () => {
         contact: "pas une adresse",
       },
     });
-    assert.true(blocksSaving(bad, board()));
+    assert.true(blocksSaving(bad, board(), formIssues));
   });
 
   QUnit.test(
@@ -73,7 +74,7 @@ QUnit.module("composer-gate", () => {
         jobFields: { ...emptyJobFields(), contracts: [] },
       });
       assert.strictEqual(jobFieldsToSend(guide, board()), null);
-      assert.false(blocksSaving(guide, board()));
+      assert.false(blocksSaving(guide, board(), formIssues));
       assert.strictEqual(
         jobFieldsToSend(composer({ jobFields: null }), board()),
         null
@@ -89,8 +90,25 @@ QUnit.module("composer-gate", () => {
         jobFields: { ...emptyJobFields(), contact: "pas une adresse" },
       });
       assert.strictEqual(jobFieldsToSend(bad, board()), null);
-      assert.false(blocksSaving(bad, board()));
+      assert.false(blocksSaving(bad, board(), formIssues));
       assert.strictEqual(jobFieldsToSend(composer(), board(false)), null);
+    }
+  );
+
+  QUnit.test(
+    "before the form's rules have loaded, a posting waits and an ordinary topic does not",
+    (assert) => {
+      assert.true(
+        blocksSaving(composer(), board(), null),
+        "a valid posting is not published unchecked"
+      );
+      const guide = composer({ jobFields: null });
+      assert.false(blocksSaving(guide, board(), null), "no posting fields");
+      assert.false(
+        blocksSaving(composer({ categoryId: 3 }), board(), null),
+        "other categories"
+      );
+      assert.false(blocksSaving(composer(), board(false), null), "members");
     }
   );
 });

@@ -3,11 +3,13 @@
 // its own job-board service), the plugin's pre-initializer and api
 // initializers run against the plugin-api stand-in, and a posting topic.
 import type Owner from "@ember/owner";
+import { settled } from "@ember/test-helpers";
 import composerInitializer from "discourse/plugins/discourse-job-board/discourse/api-initializers/job-board-composer";
 import topicListInitializer from "discourse/plugins/discourse-job-board/discourse/api-initializers/job-board-topic-list";
 import type { JobFields } from "discourse/plugins/discourse-job-board/discourse/lib/posting-display";
 import composerModelInitializer from "discourse/plugins/discourse-job-board/discourse/pre-initializers/job-board-composer-model";
 import JobBoard from "discourse/plugins/discourse-job-board/discourse/services/job-board";
+import JobBoardComposerForm from "discourse/plugins/discourse-job-board/discourse/services/job-board-composer-form";
 import { resetAjaxStandIn } from "../../../sandbox/stand-ins/ajax.ts";
 import { resetAjaxErrors } from "../../../sandbox/stand-ins/ajax-error.ts";
 import {
@@ -50,6 +52,7 @@ export function bootPlugin(owner: Owner) {
   owner.register("service:app-events", SandboxAppEvents);
   owner.register("service:composer", SandboxComposerService);
   owner.register("service:job-board", JobBoard);
+  owner.register("service:job-board-composer-form", JobBoardComposerForm);
   composerModelInitializer.initialize();
   composerInitializer.initialize();
   topicListInitializer.initialize();
@@ -96,3 +99,16 @@ export const FIRST_POST = {
   firstPost: true,
   raw: "Vous accompagnerez les équipes dans la mesure de leur impact.",
 };
+
+/**
+ * Waits for the composer form's chunk, as a publisher waits for the form
+ * to replace the spinner: the first import() of a chunk can outlast
+ * render()'s settling in this build.
+ */
+export async function composerFormLoaded(owner: Owner): Promise<void> {
+  const form = owner.lookup(
+    "service:job-board-composer-form"
+  ) as JobBoardComposerForm;
+  await form.load();
+  await settled();
+}

@@ -10,9 +10,26 @@ import { customFieldName, JOB_FIELD_NAMES } from "../lib/job-fields.ts";
 import type { JobBoardComposer } from "../pre-initializers/job-board-composer-model.ts";
 import type JobBoard from "../services/job-board.ts";
 import type { JobTopic } from "../services/job-board.ts";
+import type JobBoardComposerForm from "../services/job-board-composer-form.ts";
 
 function jobBoard(api: PluginApi): JobBoard {
   return api.container.lookup("service:job-board") as JobBoard;
+}
+
+function composerForm(api: PluginApi): JobBoardComposerForm {
+  return api.container.lookup(
+    "service:job-board-composer-form"
+  ) as JobBoardComposerForm;
+}
+
+/** Held back while the posting is invalid, or while its rules are still loading (then load them). */
+function blocksPosting(api: PluginApi, model: JobBoardComposer): boolean {
+  const form = composerForm(api);
+  const blocked = blocksSaving(model, jobBoard(api), form.rules);
+  if (blocked && !form.rules) {
+    void form.load();
+  }
+  return blocked;
 }
 
 function serializeFields(api: PluginApi) {
@@ -38,7 +55,7 @@ function checkBeforeSaving(api: PluginApi) {
     }: {
       value: boolean;
       context: { model: JobBoardComposer };
-    }) => value || blocksSaving(context.model, jobBoard(api))
+    }) => value || blocksPosting(api, context.model)
   );
 }
 

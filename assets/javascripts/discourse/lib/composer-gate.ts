@@ -9,7 +9,12 @@ import {
 } from "./job-fields.ts";
 import type { Vocabularies } from "./posting/types.ts";
 import type { JobFields } from "./posting-display.ts";
-import { formIssues } from "./posting-form.ts";
+// Type only: the rules come with the form's chunk, loaded on demand
+// (services/job-board-composer-form.ts), so that members never load them.
+import type { formIssues } from "./posting-form.ts";
+
+/** The form's rules, as the form's chunk hands them over. */
+export type FormRules = typeof formIssues;
 
 /** What the rule needs of Discourse's composer model. */
 export interface ComposerState {
@@ -59,16 +64,25 @@ export function jobFieldsToSend(
  * job-board-composer.ts) and, when refused, sets `lastValidatedAt` (core:
  * frontend/discourse/app/services/composer.js save), which the form turns
  * into the focus on the first error and a count of them.
+ *
+ * Until the form's chunk has arrived (`rules` null) a posting with fields
+ * cannot be checked, so it waits too, rather than being published unchecked:
+ * the form shows its messages once it loads, and the next « Publier » goes
+ * through. A topic without posting fields is never held back.
  */
 export function blocksSaving(
   composer: ComposerState,
-  board: BoardContext
+  board: BoardContext,
+  rules: FormRules | null
 ): boolean {
   const fields = jobFieldsToSend(composer, board);
   if (!fields) {
     return false;
   }
-  return !formIssues(fields, composer.title, composer.reply, board.vocabularies)
+  if (!rules) {
+    return true;
+  }
+  return !rules(fields, composer.title, composer.reply, board.vocabularies)
     .valid;
 }
 
