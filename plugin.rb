@@ -23,6 +23,7 @@ register_asset "stylesheets/common/job-board-list.scss"
 register_asset "stylesheets/common/job-board-composer.scss"
 register_asset "stylesheets/common/job-board-attention.scss"
 register_asset "stylesheets/common/job-board-history.scss"
+register_asset "stylesheets/common/job-board-follow.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
 # badge's six states, the card, the filter bar, the composer) is registered.
@@ -150,5 +151,15 @@ after_initialize do
 
   register_html_builder("server:before-head-close-crawler") do |controller|
     DiscourseJobBoard::CrawlerJobPosting.new(controller).html
+  end
+
+  # Follows (issue 13): members follow the board's filters; a published
+  # posting's followers are told by a Sidekiq job (FollowFanout), an upcoming
+  # one's on its opening day (Jobs::JobBoardFollowOpenings).
+  reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::FollowGuardian) }
+  on(:topic_created) do |topic, _opts, _user|
+    if DiscourseJobBoard::Posting.posting?(topic)
+      Jobs.enqueue(:job_board_follow_fanout, topic_id: topic.id)
+    end
   end
 end
