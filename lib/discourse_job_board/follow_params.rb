@@ -40,17 +40,20 @@ module DiscourseJobBoard
         raise Invalid.new(param, "a follow is about new open postings: leave #{param} out")
       end
       q = words(get.call("job_q"))
+      roles = vocabulary.role_codes
+      codes = vocabulary.contract_codes
       new(
-        roles: checked { ListFilter.values(get.call("job_role"), "job_role", vocabulary.role_codes) },
-        contracts:
-          checked do
-            ListFilter.values(get.call("job_contract"), "job_contract", vocabulary.contract_codes)
-          end,
+        roles: checked { ListFilter.values(get.call("job_role"), "job_role", roles) },
+        contracts: checked { ListFilter.values(get.call("job_contract"), "job_contract", codes) },
         place: checked { ListFilter.place(get.call("job_place")) },
-        remote: checked { ListFilter.one(get.call("job_remote"), "job_remote", ListFilter::REMOTES) },
+        remote: checked { ListFilter.one(get.call("job_remote"), "job_remote", remotes) },
         q: q,
         query: q && SearchText.query(q),
       )
+    end
+
+    def self.remotes
+      ListFilter::REMOTES
     end
 
     def self.checked
@@ -105,13 +108,21 @@ module DiscourseJobBoard
     def self.as_json(record)
       {
         id: record["id"],
-        job_role: Array(record["roles"]),
-        job_contract: Array(record["contracts"]),
+        job_role: codes(record["roles"]),
+        job_contract: codes(record["contracts"]),
         job_place: record["place"],
         job_remote: record["remote"],
         job_q: record["q"],
         created_at: record["created_at"],
       }
+    end
+
+    # A varchar[] as the driver hands it: a Ruby array, or PostgreSQL's text
+    # form ("{coach,data}") where no type map decodes arrays. Codes are
+    # [a-z0-9_], so the text form needs no unquoting.
+    def self.codes(value)
+      return value.map(&:to_s) if value.is_a?(Array)
+      value.to_s.delete("{}\"").split(",").reject(&:empty?)
     end
   end
 end
