@@ -5,6 +5,7 @@
 // why each is a median over rounds.
 import { cpus, loadavg } from "node:os";
 import { benchBrowser } from "./browser.ts";
+import { benchFollow } from "./follow.ts";
 import { round } from "./lib/stats.ts";
 import { benchParse, PARSE_FILES } from "./parse.ts";
 import { benchSize } from "./size.ts";
@@ -18,16 +19,17 @@ interface Target {
   met: boolean;
 }
 
-type Measure = "render" | "filter" | "parse" | "size" | "sql";
+type Measure = "render" | "filter" | "parse" | "size" | "sql" | "follow";
 const MEASURES: readonly Measure[] = [
   "render",
   "filter",
   "parse",
   "size",
   "sql",
+  "follow",
 ];
 
-/** `--only render|filter|parse|size|sql` (repeatable or comma-separated): run just those, to iterate quickly. */
+/** `--only render|filter|parse|size|sql|follow` (repeatable or comma-separated): run just those, to iterate quickly. */
 function selectedMeasures(argv: readonly string[]): Set<Measure> {
   const chosen: string[] = [];
   argv.forEach((arg, index) => {
@@ -128,6 +130,21 @@ async function main(): Promise<number> {
     benchSqlTargets(await benchSql());
   }
 
+  if (only.has("follow")) {
+    const follow = await benchFollow();
+    figure(
+      "follow_fanout_ms",
+      follow.median_ms,
+      `(one new posting, ${follow.members} members with ${follow.follows} follows, ${follow.told} told once each: match, claims and notifications in one statement, median of ${follow.rounds}, ${follow.min_ms} to ${follow.max_ms} ms; the match alone ${follow.match_ms} ms; target ≤ 1000)`
+    );
+    target(
+      "follow_fanout_ms",
+      follow.median_ms,
+      "≤1000",
+      follow.median_ms <= 1000
+    );
+  }
+
   const order = [
     "render_ratio",
     "filter_ms",
@@ -137,6 +154,7 @@ async function main(): Promise<number> {
     "sql_filters_ms",
     "sql_counts_ms",
     "sql_search_ms",
+    "follow_fanout_ms",
   ];
   const summary = order
     .map((name) => targets.find((entry) => entry.name === name))
