@@ -160,7 +160,8 @@ module FollowBench
     started = now
     load!
     follows = PgHarness.select_values("SELECT COUNT(*) FROM job_board_follows").first.to_i
-    puts format("follow-bench: loaded %d members, %d follows in %.1f s", MEMBERS, follows, now - started)
+    puts format("follow-bench: loaded %d members, %d follows in %.1f s", MEMBERS, follows,
+now - started)
     fan_out_once # warm the caches
     rounds = Array.new(ROUNDS) { fan_out_once }
     times = rounds.map(&:first).sort
@@ -169,7 +170,8 @@ module FollowBench
     raise "the rounds told different numbers of members: #{told}" if told.length != 1
     plan = nil
     ActiveRecord::Base.transaction do
-      sql = DB.bound("EXPLAIN (ANALYZE, BUFFERS) #{DiscourseJobBoard::FollowMatch::FANOUT_SQL}", binds)
+      sql = DB.bound("EXPLAIN (ANALYZE, BUFFERS) #{DiscourseJobBoard::FollowMatch::FANOUT_SQL}",
+binds)
       plan = ActiveRecord::Base.connection.select_values(sql)
       raise ActiveRecord::Rollback
     end

@@ -22,7 +22,7 @@ RSpec.describe DiscourseJobBoard::FollowParams do
     e
   end
 
-  it "reads the filter bar's parameters, lists sorted, words kept as typed and folded for the match" do
+  it "reads the filter bar's parameters: lists sorted, words as typed and folded" do
     follow =
       read(
         "job_role" => "data,coach",
@@ -48,10 +48,14 @@ RSpec.describe DiscourseJobBoard::FollowParams do
   end
 
   it "names the parameter and the value it refuses" do
-    expect(error("job_role" => "astronaute").message).to start_with('job_role: "astronaute" is not one of')
+    expect(error("job_role" => "astronaute").message).to start_with(
+      'job_role: "astronaute" is not one of',
+    )
     expect(error("job_role" => "astronaute").param).to eq("job_role")
     expect(error("job_contract" => "cdi,stage,benevolat").message).to include('"benevolat"')
-    expect(error("job_place" => "reg-99").message).to start_with('job_place: "reg-99" is not one of')
+    expect(error("job_place" => "reg-99").message).to start_with(
+      'job_place: "reg-99" is not one of',
+    )
     expect(error("job_remote" => "sometimes").param).to eq("job_remote")
     expect(error("job_q" => "x" * 201).message).to include("at most 200 characters")
     expect(error("job_q" => "?!…").message).to eq('job_q: "?!…" holds no word to search for')

@@ -38,7 +38,10 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
 
   def insert_followers(list)
     list.each do |user|
-      DB.exec(<<~SQL, id: user.id, name: "follower#{user.id}", active: user.active, staged: user.staged, admin: user.admin, suspended: user.suspended ? "2999-01-01" : nil)
+      values = { id: user.id, name: "follower#{user.id}", active: user.active,
+                 staged: user.staged, admin: user.admin,
+                 suspended: user.suspended ? "2999-01-01" : nil }
+      DB.exec(<<~SQL, values)
         INSERT INTO users (id, username, username_lower, created_at, updated_at, trust_level,
                            admin, active, staged, suspended_till)
         VALUES (:id, :name, :name, NOW(), NOW(), 1, :admin, :active, :staged, CAST(:suspended AS timestamp))
@@ -53,9 +56,12 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
 
   def random_params(random, vocabulary)
     params = {}
-    params["job_role"] = vocabulary.role_codes.sample(1 + random.rand(2), random:) if random.rand < 0.5
-    params["job_contract"] = vocabulary.contract_codes.sample(1 + random.rand(2), random:).join(",") if random.rand < 0.4
-    params["job_place"] = %w[dep-33 reg-75 reg-11 dep-75 abroad dep-69].sample(random:) if random.rand < 0.3
+    params["job_role"] =
+vocabulary.role_codes.sample(1 + random.rand(2), random:) if random.rand < 0.5
+    params["job_contract"] =
+vocabulary.contract_codes.sample(1 + random.rand(2), random:).join(",") if random.rand < 0.4
+    params["job_place"] =
+%w[dep-33 reg-75 reg-11 dep-75 abroad dep-69].sample(random:) if random.rand < 0.3
     params["job_remote"] = %w[partial full].sample(random:) if random.rand < 0.3
     params["job_q"] = BoardTruth::QUERIES.keys.sample(random:) if random.rand < 0.3
     params
@@ -64,7 +70,8 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
   def add_follows(list, random, vocabulary)
     list.each do |user|
       (1 + random.rand(7)).times do
-        params = DiscourseJobBoard::FollowParams.from_params(random_params(random, vocabulary), vocabulary)
+        params = DiscourseJobBoard::FollowParams.from_params(random_params(random, vocabulary),
+vocabulary)
         DiscourseJobBoard::FollowStore.add(user.id, params)
       end
     end
@@ -130,7 +137,8 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
     add_follows(users.values, random, vocabulary)
   end
 
-  it "tells of an open, listed posting exactly the members whose follows the board would list it under and who may see it" do
+  it "tells of an open, listed posting exactly those who may see it and whose follows " \
+     "the board would list it under" do
     all_follows = follows
     checked = 0
     told_somebody = 0
@@ -138,7 +146,8 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
       visible = row.visible == :listed && PgForum::BOARD_IDS.include?(row.category_id)
       expected =
         if visible && row.state == "open"
-          all_follows.select { |f| may_be_told?(users[f["user_id"]], row) && board_lists?(f, row.id) }
+          all_follows.select { |f|
+ may_be_told?(users[f["user_id"]], row) && board_lists?(f, row.id) }
             .map { |f| f["user_id"] }.uniq.sort
         else
           []
@@ -156,7 +165,9 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
     DB.exec("DELETE FROM job_board_follows")
     params = DiscourseJobBoard::FollowParams.from_params({ "job_q" => "DÉVELOPPEUSE" }, vocabulary)
     DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER, params)
-    users[FIRST_FOLLOWER].tap { |u| DB.exec("UPDATE users SET active = true, staged = false, suspended_till = NULL WHERE id = :id", id: u.id) }
+    users[FIRST_FOLLOWER].tap { |u|
+ DB.exec("UPDATE users SET active = true, staged = false, suspended_till = NULL WHERE id = :id",
+id: u.id) }
     with_word = rows.values.find do |row|
       row.posting && row.state == "open" && row.visible == :listed &&
         row.category_id == PgForum::BOARD && row.words.include?("developpeur")
@@ -169,7 +180,7 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
     expect(told(without_word.id)).to eq([])
   end
 
-  it "inserts one notification per member, whatever the number of their matching follows, and none on a second run" do
+  it "inserts one notification per member, whatever their matching follows, none on a rerun" do
     row = rows.values.select { |r| r.posting && r.state == "open" && r.visible == :listed }
       .max_by { |r| told(r.id).length }
     matching = follows.select { |f| board_lists?(f, row.id) }.group_by { |f| f["user_id"] }
@@ -187,16 +198,19 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
     )
 
     expect(fan_out(row.id)).to eq([])
-    expect(PgHarness.select_values("SELECT COUNT(*) FROM notifications").first.to_i).to eq(first.length)
+    count = PgHarness.select_values("SELECT COUNT(*) FROM notifications").first.to_i
+    expect(count).to eq(first.length)
   end
 
   it "waits for an upcoming posting's opening day, then tells its followers once" do
     # Still open on its new opening day and the next: no closing day before.
     lasts = ->(r) { r.closes_on.nil? || r.closes_on > Date.iso8601(PgForum::TODAY) + 5 }
-    row = rows.values.select { |r| r.posting && r.state == "open" && r.visible == :listed && lasts.call(r) }
+    row = rows.values.select { |r|
+ r.posting && r.state == "open" && r.visible == :listed && lasts.call(r) }
       .max_by { |r| told(r.id).length }
     opening = (Date.iso8601(PgForum::TODAY) + 3).iso8601
-    DB.exec("UPDATE job_board_postings SET opens_on = :day WHERE topic_id = :id", day: opening, id: row.id)
+    DB.exec("UPDATE job_board_postings SET opens_on = :day WHERE topic_id = :id", day: opening,
+                                                                                  id: row.id)
 
     expect(fan_out(row.id)).to eq([])
     openings = ->(today) do
@@ -217,15 +231,19 @@ RSpec.describe DiscourseJobBoard::FollowMatch do
   it "keeps the same filters as one follow, refuses the 21st, and removes only the member's own" do
     DB.exec("DELETE FROM job_board_follows")
     read = ->(params) { DiscourseJobBoard::FollowParams.from_params(params, vocabulary) }
-    first, created = DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER, read.call("job_role" => "data,coach", "job_q" => "Data"))
+    first, created = DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER,
+read.call("job_role" => "data,coach", "job_q" => "Data"))
     expect(created).to be(true)
     expect(first).to include(job_role: %w[coach data], job_q: "Data")
-    again, created_again = DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER, read.call("job_role" => %w[coach data], "job_q" => "data"))
+    again, created_again = DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER,
+read.call("job_role" => %w[coach data], "job_q" => "data"))
     expect(created_again).to be(false)
     expect(again[:id]).to eq(first[:id])
 
     roles = vocabulary.role_codes
-    19.times { |i| DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER, read.call("job_role" => roles[i % roles.length], "job_q" => "mot#{i}")) }
+    19.times { |i|
+ DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER,
+read.call("job_role" => roles[i % roles.length], "job_q" => "mot#{i}")) }
     expect(DiscourseJobBoard::FollowStore.list(FIRST_FOLLOWER).length).to eq(20)
     expect { DiscourseJobBoard::FollowStore.add(FIRST_FOLLOWER, read.call({})) }
       .to raise_error(DiscourseJobBoard::FollowStore::LimitReached)
