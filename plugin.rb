@@ -49,6 +49,8 @@ register_asset "stylesheets/common/job-board-follow.scss"
   chevron-up
   chevron-down
   reply
+  bell
+  xmark
 ].each { |icon| register_svg_icon(icon) }
 
 after_initialize do

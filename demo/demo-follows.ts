@@ -35,9 +35,9 @@ function browserStorage(): Storage | null {
 
 export class DemoFollows implements FollowsStore {
   @tracked follows: readonly Follow[] | null = null;
-readonly canFollow = true;
+  readonly canFollow = true;
   readonly max = MAX;
-  
+
   #storage: Storage | null;
 
   // Read once, before any component renders: a tracked value read then

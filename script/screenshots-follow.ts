@@ -31,6 +31,13 @@ const SHOTS = [
     viewport: DESKTOP,
     click: true,
   },
+  { file: "follow-mobile.png", query: FILTERED, viewport: PHONE, click: false },
+  {
+    file: "follow-desktop-en.png",
+    query: `${FILTERED}&locale=en`,
+    viewport: DESKTOP,
+    click: true,
+  },
   {
     file: "follow-mobile-en.png",
     query: `${FILTERED}&locale=en`,
