@@ -24,6 +24,7 @@ register_asset "stylesheets/common/job-board-composer.scss"
 register_asset "stylesheets/common/job-board-attention.scss"
 register_asset "stylesheets/common/job-board-history.scss"
 register_asset "stylesheets/common/job-board-feed.scss"
+register_asset "stylesheets/common/job-board-follow.scss"
 
 # Core only ships the icons it uses itself: each one the plugin shows (the
 # badge's six states, the card, the filter bar, the composer) is registered.
@@ -50,6 +51,8 @@ register_asset "stylesheets/common/job-board-feed.scss"
   chevron-down
   reply
   rss
+  bell
+  xmark
 ].each { |icon| register_svg_icon(icon) }
 
 after_initialize do
@@ -162,4 +165,13 @@ after_initialize do
 
   # A board's feed (GET /job-board/feed.rss) advertised in its pages' head.
   DiscourseJobBoard::FeedHeadLink.register(self)
+  # Follows (issue 13): members follow the board's filters; a published
+  # posting's followers are told by a Sidekiq job (FollowFanout), an upcoming
+  # one's on its opening day (Jobs::JobBoardFollowOpenings).
+  reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::FollowGuardian) }
+  on(:topic_created) do |topic, _opts, _user|
+    if DiscourseJobBoard::Posting.posting?(topic)
+      Jobs.enqueue(:job_board_follow_fanout, topic_id: topic.id)
+    end
+  end
 end

@@ -6,6 +6,7 @@
 import { cpus, loadavg } from "node:os";
 import { benchBrowser } from "./browser.ts";
 import { benchFeed } from "./feed.ts";
+import { benchFollow } from "./follow.ts";
 import { round } from "./lib/stats.ts";
 import { benchParse, PARSE_FILES } from "./parse.ts";
 import { benchSize } from "./size.ts";
@@ -19,7 +20,14 @@ interface Target {
   met: boolean;
 }
 
-type Measure = "render" | "filter" | "parse" | "size" | "sql" | "feed";
+type Measure =
+  | "render"
+  | "filter"
+  | "parse"
+  | "size"
+  | "sql"
+  | "feed"
+  | "follow";
 const MEASURES: readonly Measure[] = [
   "render",
   "filter",
@@ -27,9 +35,10 @@ const MEASURES: readonly Measure[] = [
   "size",
   "sql",
   "feed",
+  "follow",
 ];
 
-/** `--only render|filter|parse|size|sql|feed` (repeatable or comma-separated): run just those, to iterate quickly. */
+/** `--only render|filter|parse|size|sql|feed|follow` (repeatable or comma-separated): run just those, to iterate quickly. */
 function selectedMeasures(argv: readonly string[]): Set<Measure> {
   const chosen: string[] = [];
   argv.forEach((arg, index) => {
@@ -156,6 +165,19 @@ async function main(): Promise<number> {
       `(slowest of ${feed.figures.length} filtered feeds: ${worst.name}, ${worst.items} items, ${worst.kb} kB; ${feed.topics} topics, ${feed.postings} postings; list query, 2 queries for the page, XML; no target)`
     );
     extras.push(`feed_ms=${worst.ms}`);
+  if (only.has("follow")) {
+    const follow = await benchFollow();
+    figure(
+      "follow_fanout_ms",
+      follow.median_ms,
+      `(one new posting, ${follow.members} members with ${follow.follows} follows, ${follow.told} told once each: match, claims and notifications in one statement, median of ${follow.rounds}, ${follow.min_ms} to ${follow.max_ms} ms; the match alone ${follow.match_ms} ms; target ≤ 1000)`
+    );
+    target(
+      "follow_fanout_ms",
+      follow.median_ms,
+      "≤1000",
+      follow.median_ms <= 1000
+    );
   }
 
   const order = [
@@ -167,6 +189,7 @@ async function main(): Promise<number> {
     "sql_filters_ms",
     "sql_counts_ms",
     "sql_search_ms",
+    "follow_fanout_ms",
   ];
   const summary = order
     .map((name) => targets.find((entry) => entry.name === name))

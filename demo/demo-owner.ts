@@ -1,11 +1,13 @@
 // What the demo's components look up in place of Discourse's container:
 // the job-board service's vocabularies, which the plugin's role cell reads
 // (core: the topic list renders the `topic-list-columns` cells inside the
-// app, where `@service jobBoard` resolves), and the feed link's service
-// (components/job-board-feed-link.gts). Nothing else is looked up.
+// app, where `@service jobBoard` resolves), the feed link's service
+// (components/job-board-feed-link.gts) and the follow button's store.
+// Nothing else is looked up.
 import { i18n } from "discourse-i18n";
 import type { Vocabularies } from "../assets/javascripts/discourse/lib/posting/types.ts";
 import type { FeedLink } from "../assets/javascripts/discourse/services/job-board-feed.ts";
+import { DemoFollows } from "./demo-follows.ts";
 
 // The board's feed is built by the forum (FeedController, from Discourse's
 // topics as a visitor sees them): the demo shows its link, with nothing to
@@ -22,6 +24,8 @@ export function demoOwner(vocabularies: Vocabularies): object {
   const services: Record<string, unknown> = {
     "service:job-board": { vocabularies },
     "service:job-board-feed": feed,
+    // « Suivre ces filtres », kept in localStorage (demo-follows.ts).
+    "service:job-board-follows": new DemoFollows(),
   };
   // `@service jobBoard` asks for "service:jobBoard": Ember's resolver
   // dasherizes the name before looking it up, and so does this owner.
