@@ -2,6 +2,10 @@
 // either a posting of the declared shape (which validate() then judges
 // without throwing) or errors, each with a line inside the file.
 import {
+  isPayAmount,
+  isPayPeriod,
+} from "../../assets/javascripts/discourse/lib/posting/validate-pay.ts";
+import {
   parse,
   type Posting,
   REMOTE_MODES,
@@ -41,6 +45,9 @@ function badFields(posting: Posting): Array<keyof Posting> {
     contact: isTextOrNull,
     apply_url: isTextOrNull,
     junior: (value) => typeof value === "boolean",
+    pay_min: (value) => value === null || isPayAmount(value),
+    pay_max: (value) => value === null || isPayAmount(value),
+    pay_period: (value) => value === null || isPayPeriod(value),
   };
   return (Object.keys(checks) as Array<keyof Posting>).filter(
     (field) => !checks[field](posting[field])

@@ -20,6 +20,7 @@ import {
   type Report,
   shown,
 } from "./validate-text.ts";
+import { checkPay } from "./validate-pay.ts";
 import { DEFAULT_VOCABULARIES, hasContract, hasRole } from "./vocabularies.ts";
 import { UNSAFE_TEXT } from "./wire-text.ts";
 
@@ -128,6 +129,7 @@ const checks: Check[] = [
     checkContact(report, posting.contact, MAX_CONTACT_LENGTH);
     checkApplyUrl(report, posting.apply_url, MAX_APPLY_URL_LENGTH);
   },
+  (posting, _vocabularies, report) => checkPay(report, posting),
 ];
 
 /** Errors block publishing; warnings are shown to the moderator. */
