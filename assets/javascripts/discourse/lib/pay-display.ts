@@ -7,6 +7,7 @@
 // a browser's gave « 45 000–55 000 € » and « 45 000 – 55 000 € »). Pure.
 
 import type { PayPeriod } from "./posting/types.ts";
+import { isPayPeriod } from "./posting/validate-pay.ts";
 import { labelLanguage } from "./posting-display.ts";
 
 export interface PayFields {
@@ -104,7 +105,8 @@ export function payText(
 ): string | null {
   const shape = payShape(pay);
   const amount = payAmountText(pay.pay_min, pay.pay_max, locale);
-  if (!shape || !amount || !pay.pay_period) {
+  // A period outside the three codes (a drifted or hostile value) shows nothing.
+  if (!shape || !amount || !isPayPeriod(pay.pay_period)) {
     return null;
   }
   const shaped = translate(`${SCOPE}.shapes.${shape}`, { amount });
@@ -114,7 +116,15 @@ export function payText(
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Whether a posting states any pay (for the « Rémunération indiquée » mark). */
-export function hasPay(pay: PayFields): boolean {
-  return payShape(pay) !== null && Boolean(pay.pay_period);
+/**
+ * What a number input holds, as an amount: nothing typed is none; anything
+ * else is kept as typed (a 45.5 the validator then names), never dropped.
+ */
+export function payAmountValue(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    return null;
+  }
+  const amount = Number(trimmed);
+  return Number.isFinite(amount) ? amount : null;
 }

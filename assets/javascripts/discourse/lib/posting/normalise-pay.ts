@@ -64,11 +64,12 @@ function fromFields(context: NormaliseContext): PayFields {
 /** `pay: 45-55 k€ brut annuel`, `tjm: 500`. */
 function fromText(context: NormaliseContext): PayFields | null {
   const { entries, warnings } = context;
-  const entry = texts(entries.tjm)[0] ?? texts(entries.pay)[0];
+  const rate = texts(entries.tjm)[0];
+  const entry = rate ?? texts(entries.pay)[0];
   if (!entry) {
     return null;
   }
-  const isRate = entries.tjm !== undefined && texts(entries.tjm)[0] === entry;
+  const isRate = entry === rate;
   const reading = payFromLine(isRate ? `TJM ${entry.text} €` : entry.text);
   if (reading) {
     return {
