@@ -2,16 +2,16 @@
 // either a posting of the declared shape (which validate() then judges
 // without throwing) or errors, each with a line inside the file.
 import {
-  isPayAmount,
-  isPayPeriod,
-} from "../../assets/javascripts/discourse/lib/posting/validate-pay.ts";
-import {
   parse,
   type Posting,
   REMOTE_MODES,
   validate,
 } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import { isPlaceCode } from "../../assets/javascripts/discourse/lib/posting/places.ts";
+import {
+  isPayAmount,
+  isPayPeriod,
+} from "../../assets/javascripts/discourse/lib/posting/validate-pay.ts";
 import {
   isIsoDay,
   POSTING_STATUSES,

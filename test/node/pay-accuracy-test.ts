@@ -1,5 +1,5 @@
-import QUnit from "qunit";
 import { readdirSync, statSync } from "node:fs";
+import QUnit from "qunit";
 import {
   payMisses,
   readPaySamples,

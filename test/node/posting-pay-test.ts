@@ -1,6 +1,10 @@
-import QUnit from "qunit";
 import { load } from "js-yaml";
 import { readFileSync } from "node:fs";
+import QUnit from "qunit";
+import {
+  payAmountValue,
+  payText,
+} from "../../assets/javascripts/discourse/lib/pay-display.ts";
 import {
   guessPay,
   parse,
@@ -11,10 +15,6 @@ import {
   translatorFor,
 } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import { foldLines } from "../../assets/javascripts/discourse/lib/posting/text.ts";
-import {
-  payAmountValue,
-  payText,
-} from "../../assets/javascripts/discourse/lib/pay-display.ts";
 
 const translate = (locale: string) =>
   translatorFor(
@@ -28,6 +28,15 @@ const translate = (locale: string) =>
   );
 const fr = translate("fr");
 const en = translate("en");
+
+/** The posting a text parses to; a text that does not parse fails the test. */
+function postingOf(text: string) {
+  const result = parse(text);
+  if (!result.ok) {
+    throw new Error(JSON.stringify(result.errors));
+  }
+  return result;
+}
 
 /** Spaces as a reader sees them: no-break ones as plain ones. */
 const spaced = (text: string | null) => text?.replace(/\s/g, " ") ?? null;
@@ -119,13 +128,9 @@ QUnit.module("posting | pay in front matter", () => {
   QUnit.test(
     "pay_min, pay_max, pay_period: read, warned, and never guessed again",
     (assert) => {
-      const result = parse(
+      const result = postingOf(
         "---\ntitle: Designer\nrole: design\npay_min: 45 000 €\npay_max: beaucoup\npay_period: an\n---\nTJM 500 €\n"
       );
-      assert.true(result.ok);
-      if (!result.ok) {
-        return;
-      }
       assert.strictEqual(result.posting.pay_min, 45000);
       assert.strictEqual(result.posting.pay_max, null);
       assert.strictEqual(result.posting.pay_period, "year");
@@ -144,35 +149,28 @@ QUnit.module("posting | pay in front matter", () => {
   );
 
   QUnit.test("a one-line pay or tjm key", (assert) => {
-    const salary = parse(
+    const salary = postingOf(
       "---\ntitle: Dev\nsalaire: 45-55 k€ brut annuel\n---\n"
     );
-    const rate = parse("---\ntitle: Dev\ntjm: 450-650\n---\n");
-    assert.true(salary.ok && rate.ok);
-    if (salary.ok && rate.ok) {
-      assert.deepEqual(
-        [
-          salary.posting.pay_min,
-          salary.posting.pay_max,
-          salary.posting.pay_period,
-        ],
-        [45000, 55000, "year"]
-      );
-      assert.deepEqual(
-        [rate.posting.pay_min, rate.posting.pay_max, rate.posting.pay_period],
-        [450, 650, "day"]
-      );
-    }
+    const rate = postingOf("---\ntitle: Dev\ntjm: 450-650\n---\n");
+    assert.deepEqual(
+      [
+        salary.posting.pay_min,
+        salary.posting.pay_max,
+        salary.posting.pay_period,
+      ],
+      [45000, 55000, "year"]
+    );
+    assert.deepEqual(
+      [rate.posting.pay_min, rate.posting.pay_max, rate.posting.pay_period],
+      [450, 650, "day"]
+    );
   });
 
   QUnit.test("guessed from the body: a warning naming the line", (assert) => {
-    const result = parse(
+    const result = postingOf(
       "---\ntitle: Designer\nrole: design\n---\n\nMission de 6 mois.\n* TJM envisagé : entre 450€ et 650€\n"
     );
-    assert.true(result.ok);
-    if (!result.ok) {
-      return;
-    }
     assert.deepEqual(
       [
         result.posting.pay_min,
@@ -193,19 +191,12 @@ QUnit.module("posting | pay in front matter", () => {
   QUnit.test(
     "serialise writes pay, so parse reads it back and guesses nothing",
     (assert) => {
-      const first = parse(
+      const first = postingOf(
         "---\ntitle: Designer\nrole: design\n---\nTJM 500 €\n"
       );
-      assert.true(first.ok);
-      if (!first.ok) {
-        return;
-      }
-      const again = parse(serialise(first.posting));
-      assert.true(again.ok);
-      if (again.ok) {
-        assert.deepEqual(again.posting, first.posting);
-        assert.false(again.warnings.some((w) => w.code === "pay_from_body"));
-      }
+      const again = postingOf(serialise(first.posting));
+      assert.deepEqual(again.posting, first.posting);
+      assert.false(again.warnings.some((w) => w.code === "pay_from_body"));
     }
   );
 });

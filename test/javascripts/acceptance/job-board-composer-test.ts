@@ -133,6 +133,7 @@ acceptance(
         job_contracts: "freelance,cdd",
         job_team: "ANCT",
         job_location: "",
+        job_place: "",
         job_remote: "",
         job_opens_at: "",
         job_closes_at: "2099-12-31",
@@ -140,6 +141,9 @@ acceptance(
         job_contact: "rh@anct.gouv.fr",
         job_apply_url: "",
         job_junior: "false",
+        job_pay_min: "",
+        job_pay_max: "",
+        job_pay_period: "",
       });
     });
 

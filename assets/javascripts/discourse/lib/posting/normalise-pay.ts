@@ -10,8 +10,8 @@ import {
   texts,
 } from "./normalise-entries.ts";
 import {
-  payFromLine,
   guessPay,
+  payFromLine,
   readPayAmount,
   readPayPeriod,
 } from "./pay-text.ts";

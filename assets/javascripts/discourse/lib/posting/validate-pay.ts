@@ -9,8 +9,7 @@
 // figure on a published posting misleads applicants and search engines, so
 // it is an error, not a warning.
 
-import type { Posting } from "./types.ts";
-import { PAY_PERIODS, type PayPeriod } from "./types.ts";
+import { PAY_PERIODS, type PayPeriod, type Posting } from "./types.ts";
 import { isAbsent, type Report, shown } from "./validate-text.ts";
 
 /** Far above any pay, and within PostgreSQL's integer column. */

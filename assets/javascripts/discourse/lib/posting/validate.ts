@@ -11,6 +11,7 @@ import type {
   Vocabularies,
 } from "./types.ts";
 import { REMOTE_MODES } from "./types.ts";
+import { checkPay } from "./validate-pay.ts";
 import {
   checkApplyUrl,
   checkContact,
@@ -20,7 +21,6 @@ import {
   type Report,
   shown,
 } from "./validate-text.ts";
-import { checkPay } from "./validate-pay.ts";
 import { DEFAULT_VOCABULARIES, hasContract, hasRole } from "./vocabularies.ts";
 import { UNSAFE_TEXT } from "./wire-text.ts";
 
