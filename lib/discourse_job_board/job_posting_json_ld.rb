@@ -122,7 +122,11 @@ module DiscourseJobBoard
         value["minValue"] = min
         value["maxValue"] = max
       end
-      data["baseSalary"] = { "@type" => "MonetaryAmount", "currency" => "EUR", "value" => value.compact }
+      data["baseSalary"] = {
+        "@type" => "MonetaryAmount",
+        "currency" => "EUR",
+        "value" => value.compact,
+      }
     end
 
     # The apply link leaves the forum, so the application is not direct.

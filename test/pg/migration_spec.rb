@@ -143,7 +143,9 @@ RSpec.describe "The job_board_postings migrations" do
     # As `db:migrate:redo` would: that migration and the backfills that fill
     # its rows again, and the later migrations of its columns; not the other
     # tables' migrations, never rolled back.
-    PgHarness.migrate!(only: %w[create_job_board_postings add_pay_to_job_board_postings] + backfills)
+    PgHarness.migrate!(
+      only: %w[create_job_board_postings add_pay_to_job_board_postings] + backfills,
+    )
     expect(table).to eq(rows_from_ruby)
   end
 end
