@@ -45,6 +45,29 @@ const SHOTS: Shot[] = [
     query: `${POSTING}&locale=en`,
     viewport: PHONE,
   },
+  // Pay (issue 13): the samples that state it, on any day, through the
+  // search box; a posting with a day rate; the composer's pay fields.
+  {
+    file: "pay-board-desktop.png",
+    query: "?job_status=all&job_q=tjm",
+    viewport: DESKTOP,
+  },
+  {
+    file: "pay-board-mobile-en.png",
+    query: "?job_status=all&job_q=tjm&locale=en",
+    viewport: PHONE,
+  },
+  { file: "pay-posting.png", query: "?posting=12", viewport: DESKTOP },
+  {
+    file: "pay-posting-mobile-en.png",
+    query: "?posting=12&locale=en",
+    viewport: PHONE,
+  },
+  {
+    file: "pay-composer.png",
+    query: "?compose=1",
+    viewport: { width: 1366, height: 1500 },
+  },
 ];
 
 const REVIEW_SHOTS: Shot[] = ["fr", "en"].flatMap((locale) =>

@@ -6,6 +6,7 @@
 import { i18n } from "discourse-i18n";
 import {
   mediumDay,
+  payLine,
   placeText,
   publishedDay,
   publishedText,
@@ -191,6 +192,10 @@ function row(posting: BoardPosting, vocabularies: Vocabularies) {
     element("span", "job-board-list-cell__team", job.team ?? ""),
     element("span", "job-board-list-cell__place", placeText(job))
   );
+  const pay = payLine(job);
+  if (pay) {
+    team.append(element("span", "job-board-list-cell__pay", pay));
+  }
   const published = element("td", `${CELL} --published`);
   const day = publishedDay(posting.created_at);
   if (day) {

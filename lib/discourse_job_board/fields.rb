@@ -21,12 +21,25 @@ module DiscourseJobBoard
       contact
       apply_url
       junior
+      pay_min
+      pay_max
+      pay_period
     ].freeze
 
     # Topic custom field types. Contracts are a JSON array in one row (core
     # deprecates array types, and one row keeps the preload and the revision
-    # diff simple); junior is a boolean; the rest are strings.
-    TYPES = Hash.new(:string).merge("contracts" => :json, "junior" => :boolean).freeze
+    # diff simple); junior is a boolean; pay amounts are whole euros; the rest
+    # are strings.
+    TYPES =
+      Hash
+        .new(:string)
+        .merge(
+          "contracts" => :json,
+          "junior" => :boolean,
+          "pay_min" => :integer,
+          "pay_max" => :integer,
+        )
+        .freeze
 
     # Core's own cap, in bytes of the stored value: a backstop under the
     # validator's limits in characters (a character is at most 4 bytes).
@@ -43,6 +56,9 @@ module DiscourseJobBoard
       "contact" => 1016,
       "apply_url" => 4000,
       "junior" => 5,
+      "pay_min" => 20,
+      "pay_max" => 20,
+      "pay_period" => 20,
     }.freeze
 
     def self.custom_field(name)

@@ -65,6 +65,7 @@ module DiscourseJobBoard
       add_validity(data, posting)
       add_place(data, posting)
       add_application(data, posting)
+      add_pay(data, posting)
       data.compact
     end
 
@@ -116,6 +117,30 @@ module DiscourseJobBoard
         # Without a city, the country is still a place Google accepts.
         "addressCountry" => (COUNTRY_CODE if !abroad),
       }.compact
+    end
+
+    # Google's JobPosting baseSalary: a MonetaryAmount in euros whose
+    # QuantitativeValue holds the range (minValue/maxValue, or one end), or
+    # `value` for a single amount, per YEAR, MONTH or DAY. Only pay the
+    # validator would accept is published (PayRules).
+    PAY_UNITS = { "year" => "YEAR", "month" => "MONTH", "day" => "DAY" }.freeze
+
+    def add_pay(data, posting)
+      unit = PAY_UNITS[posting["pay_period"]]
+      min, max = posting.values_at("pay_min", "pay_max").map { |v| PayRules.amount?(v) ? v : nil }
+      return if unit.nil? || (min.nil? && max.nil?) || (min && max && min > max)
+      value = { "@type" => "QuantitativeValue", "unitText" => unit }
+      if min == max
+        value["value"] = min
+      else
+        value["minValue"] = min
+        value["maxValue"] = max
+      end
+      data["baseSalary"] = {
+        "@type" => "MonetaryAmount",
+        "currency" => "EUR",
+        "value" => value.compact,
+      }
     end
 
     # The apply link leaves the forum, so the application is not direct.

@@ -19,7 +19,8 @@ module DiscourseJobBoard
 
     TRUE_WORDS = %w[true t 1 on].freeze
     FALSE_WORDS = %w[false f 0 off].freeze
-    TEXT_FIELDS = (Fields::NAMES - %w[contracts junior]).freeze
+    AMOUNT_FIELDS = %w[pay_min pay_max].freeze
+    TEXT_FIELDS = (Fields::NAMES - %w[contracts junior] - AMOUNT_FIELDS).freeze
 
     # Keys may carry the "job_" prefix or not; unknown keys raise UnknownField.
     # Only the keys given are returned, so a partial update stays partial.
@@ -47,9 +48,21 @@ module DiscourseJobBoard
         coerce_list(value)
       when "junior"
         coerce_boolean(value)
+      when *AMOUNT_FIELDS
+        coerce_amount(value)
       else
         coerce_text(value)
       end
+    end
+
+    # Core's posts controller passes custom fields as strings: "45000" is the
+    # number, "" no amount. Anything else stays as given, for the validator to
+    # name ("45 000 €" is read by the importer, before it is sent).
+    def self.coerce_amount(value)
+      value = coerce_text(value)
+      return value.to_i if value.is_a?(String) && value.match?(/\A[0-9]{1,9}\z/)
+      return value.to_i if value.is_a?(Float) && value.finite? && value == value.floor
+      value
     end
 
     def self.coerce_text(value)
@@ -110,11 +123,21 @@ module DiscourseJobBoard
             stored_list(value)
           when "junior"
             value == true || TRUE_WORDS.include?(value.to_s)
+          when *AMOUNT_FIELDS
+            stored_amount(value)
           else
             text_or_nil(value)
           end
         [name, value]
       end
+    end
+
+    # core: app/models/concerns/has_custom_fields.rb reads an :integer field
+    # with to_i, so a stored value is an Integer (a String in plain specs);
+    # nothing but a positive number is an amount.
+    def self.stored_amount(value)
+      amount = value.is_a?(String) && value.strip.match?(/\A[0-9]{1,9}\z/) ? value.to_i : value
+      amount.is_a?(Integer) && amount.positive? ? amount : nil
     end
 
     def self.stored_list(value)

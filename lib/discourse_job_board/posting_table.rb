@@ -12,12 +12,13 @@ module DiscourseJobBoard
     UPSERT_SQL = <<~SQL
       INSERT INTO job_board_postings (
         topic_id, category_id, role, contracts, status, opens_on, closes_on, remote,
-        place_codes, topic_closed, topic_visible, topic_deleted, created_at, updated_at
+        place_codes, pay_min, pay_max, pay_period, topic_closed, topic_visible, topic_deleted,
+        created_at, updated_at
       )
       VALUES (
         :topic_id, :category_id, :role, CAST(:contracts AS varchar[]), :status,
         CAST(:opens_on AS date), CAST(:closes_on AS date), :remote,
-        CAST(:place_codes AS varchar[]),
+        CAST(:place_codes AS varchar[]), :pay_min, :pay_max, :pay_period,
         :topic_closed, :topic_visible, :topic_deleted, NOW(), NOW()
       )
       ON CONFLICT (topic_id) DO UPDATE SET
@@ -29,6 +30,9 @@ module DiscourseJobBoard
         closes_on = EXCLUDED.closes_on,
         remote = EXCLUDED.remote,
         place_codes = EXCLUDED.place_codes,
+        pay_min = EXCLUDED.pay_min,
+        pay_max = EXCLUDED.pay_max,
+        pay_period = EXCLUDED.pay_period,
         topic_closed = EXCLUDED.topic_closed,
         topic_visible = EXCLUDED.topic_visible,
         topic_deleted = EXCLUDED.topic_deleted,
@@ -104,6 +108,9 @@ module DiscourseJobBoard
         closes_on: PostingStatus.parse_day(fields["closes_at"].to_s)&.iso8601,
         remote: fields["remote"],
         place_codes: array_literal(place_codes(fields["place"])),
+        pay_min: fields["pay_min"],
+        pay_max: fields["pay_max"],
+        pay_period: PayRules::PERIODS.include?(fields["pay_period"]) ? fields["pay_period"] : nil,
         search_text: search_text(fields, title, description),
         topic_closed: closed ? true : false,
         topic_visible: visible ? true : false,

@@ -73,6 +73,7 @@ module DiscourseJobBoard
       check_choices
       check_contact
       check_apply_url
+      PayRules.check(@posting, method(:report))
       @errors
     end
 

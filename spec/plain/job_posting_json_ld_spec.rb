@@ -49,6 +49,45 @@ RSpec.describe DiscourseJobBoard::JobPostingJsonLd do
     expect(data).not_to have_key("jobLocationType")
   end
 
+  describe "baseSalary, as Google's JobPosting documents it" do
+    def salary(pay)
+      parse(described_class.new.call(posting.merge(pay)))["baseSalary"]
+    end
+
+    it "gives a yearly range in euros" do
+      expect(salary("pay_min" => 45_000, "pay_max" => 55_000, "pay_period" => "year")).to eq(
+        "@type" => "MonetaryAmount",
+        "currency" => "EUR",
+        "value" => {
+          "@type" => "QuantitativeValue",
+          "minValue" => 45_000,
+          "maxValue" => 55_000,
+          "unitText" => "YEAR",
+        },
+      )
+    end
+
+    it "gives a day rate as one value, and one end of a range alone" do
+      expect(salary("pay_min" => 500, "pay_max" => 500, "pay_period" => "day")["value"]).to eq(
+        "@type" => "QuantitativeValue", "value" => 500, "unitText" => "DAY",
+      )
+      expect(salary("pay_max" => 3000, "pay_period" => "month")["value"]).to eq(
+        "@type" => "QuantitativeValue", "maxValue" => 3000, "unitText" => "MONTH",
+      )
+      expect(salary("pay_min" => 38_000, "pay_period" => "year")["value"]).to eq(
+        "@type" => "QuantitativeValue", "minValue" => 38_000, "unitText" => "YEAR",
+      )
+    end
+
+    it "leaves out pay the posting does not state, or states wrongly" do
+      expect(salary({})).to be_nil
+      expect(salary("pay_min" => 45_000)).to be_nil
+      expect(salary("pay_period" => "year")).to be_nil
+      expect(salary("pay_min" => 55_000, "pay_max" => 45_000, "pay_period" => "year")).to be_nil
+      expect(salary("pay_min" => "45000", "pay_period" => "week")).to be_nil
+    end
+  end
+
   it "marks a fully remote posting as telecommuting from France" do
     data = parse(described_class.new.call(posting.merge("remote" => "full", "location" => nil)))
     expect(data["jobLocationType"]).to eq("TELECOMMUTE")

@@ -34,6 +34,9 @@ RSpec.describe DiscourseJobBoard::PostingTable do
       closes_on: "2026-12-01",
       remote: "full",
       place_codes: "{}",
+      pay_min: nil,
+      pay_max: nil,
+      pay_period: nil,
       search_text: "",
       topic_closed: true,
       topic_visible: false,
@@ -55,6 +58,19 @@ RSpec.describe DiscourseJobBoard::PostingTable do
     expect(row({ "job_role" => "coach",
                  "job_place" => "abroad" })[:place_codes]).to eq(%q({"abroad"}))
     expect(row({ "job_role" => "coach", "job_place" => "Paris" })[:place_codes]).to eq("{}")
+  end
+
+  it "copies pay as stored: whole euros, a period code, anything else none" do
+    stored = { "job_role" => "coach", "job_pay_min" => 450, "job_pay_max" => "650",
+               "job_pay_period" => "day" }
+    expect(row(stored).slice(:pay_min, :pay_max, :pay_period)).to eq(
+      pay_min: 450, pay_max: 650, pay_period: "day",
+    )
+    drifted = { "job_role" => "coach", "job_pay_min" => "45 000", "job_pay_max" => 0,
+                "job_pay_period" => "par an" }
+    expect(row(drifted).slice(:pay_min, :pay_max, :pay_period)).to eq(
+      pay_min: nil, pay_max: nil, pay_period: nil,
+    )
   end
 
   it "keeps no row for a topic without a role, or without a category (a personal message)" do

@@ -32,15 +32,23 @@ RSpec.describe DiscourseJobBoard::PostingValidator do
         %w[
           closes_before_opens
           duplicate_contract
+          implausible_pay_day
+          implausible_pay_month
+          implausible_pay_year
           invalid_boolean
           invalid_characters
           invalid_date
           invalid_email
           invalid_list
+          invalid_pay_amount
+          invalid_pay_period
           invalid_remote
           invalid_status
           invalid_text
           invalid_url
+          pay_amount_required
+          pay_min_above_max
+          pay_period_required
           required
           too_long
           unknown_contract

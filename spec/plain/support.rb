@@ -9,6 +9,7 @@ module DiscourseJobBoardPlainSpecs
     posting_status
     vocabulary
     places
+    pay_rules
     search_text
     state_sql
     posting_validator

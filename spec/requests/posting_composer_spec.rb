@@ -61,6 +61,37 @@ RSpec.describe "Publishing postings through core's endpoints" do
     )
   end
 
+  it "stores pay as whole euros and a period, and lists it in the topic's job" do
+    sign_in(moderator)
+    create_posting(
+      board,
+      { job_role: "design", job_pay_min: "450", job_pay_max: "650", job_pay_period: "day" },
+    )
+
+    expect(response.status).to eq(200)
+    topic = Topic.find(response.parsed_body["topic_id"])
+    # core: app/models/concerns/has_custom_fields.rb reads :integer fields with to_i.
+    expect(topic.custom_fields["job_pay_min"]).to eq(450)
+    expect(topic.custom_fields["job_pay_period"]).to eq("day")
+    get "/t/#{topic.id}.json"
+    expect(response.parsed_body["job"]).to include(
+      "pay_min" => 450,
+      "pay_max" => 650,
+      "pay_period" => "day",
+    )
+  end
+
+  it "refuses pay without its period, naming the field" do
+    sign_in(moderator)
+    expect { create_posting(board, { job_role: "design", job_pay_min: "45000" }) }.not_to change {
+      Topic.count
+    }
+    expect(response.status).to eq(422)
+    expect(response.parsed_body["errors"].join).to include(
+      I18n.t("discourse_job_board.fields.pay_period"),
+    )
+  end
+
   it "refuses a posting whose title hides text with a bidirectional override" do
     sign_in(moderator)
     expect {

@@ -9,6 +9,10 @@ import {
 } from "../../assets/javascripts/discourse/lib/posting/index.ts";
 import { isPlaceCode } from "../../assets/javascripts/discourse/lib/posting/places.ts";
 import {
+  isPayAmount,
+  isPayPeriod,
+} from "../../assets/javascripts/discourse/lib/posting/validate-pay.ts";
+import {
   isIsoDay,
   POSTING_STATUSES,
 } from "../../assets/javascripts/discourse/lib/posting-status.ts";
@@ -41,6 +45,9 @@ function badFields(posting: Posting): Array<keyof Posting> {
     contact: isTextOrNull,
     apply_url: isTextOrNull,
     junior: (value) => typeof value === "boolean",
+    pay_min: (value) => value === null || isPayAmount(value),
+    pay_max: (value) => value === null || isPayAmount(value),
+    pay_period: (value) => value === null || isPayPeriod(value),
   };
   return (Object.keys(checks) as Array<keyof Posting>).filter(
     (field) => !checks[field](posting[field])

@@ -59,6 +59,9 @@ QUnit.module("cli | import", (hooks) => {
         contact: "recrutement@example.org",
         apply_url: null,
         junior: false,
+        pay_min: null,
+        pay_max: null,
+        pay_period: null,
       });
       assert.strictEqual(python?.category_id, 7);
       assert.strictEqual(

@@ -25,6 +25,9 @@ const POSTING_KEYS = [
   "contact",
   "apply_url",
   "junior",
+  "pay_min",
+  "pay_max",
+  "pay_period",
 ];
 
 function parseInProcess(

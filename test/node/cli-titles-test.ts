@@ -30,6 +30,9 @@ function posting(overrides: Partial<Posting>): Posting {
     contact: null,
     apply_url: null,
     junior: false,
+    pay_min: null,
+    pay_max: null,
+    pay_period: null,
     ...overrides,
   };
 }

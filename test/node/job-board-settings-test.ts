@@ -88,13 +88,18 @@ QUnit.module("composer-job-fields", () => {
         contracts: ["cdd", "freelance"],
         junior: true,
         closes_at: "2026-12-31",
+        pay_min: 450,
+        pay_period: "day",
       });
       assert.strictEqual(custom.job_role, "coach");
+      assert.strictEqual(custom.job_pay_min, "450");
+      assert.strictEqual(custom.job_pay_max, "", "no maximum: empty");
+      assert.strictEqual(custom.job_pay_period, "day");
       assert.strictEqual(custom.job_contracts, "cdd,freelance");
       assert.strictEqual(custom.job_junior, "true");
       assert.strictEqual(custom.job_closes_at, "2026-12-31");
       assert.strictEqual(custom.job_team, "", "empty, not missing");
-      assert.strictEqual(Object.keys(custom).length, 12);
+      assert.strictEqual(Object.keys(custom).length, 15);
     }
   );
 

@@ -42,6 +42,9 @@ const filled: JobFields = {
   contact: "incubateur@anct.gouv.fr",
   apply_url: "https://incubateur.anct.gouv.fr/recrutements/dev",
   junior: true,
+  pay_min: null,
+  pay_max: null,
+  pay_period: null,
 };
 
 function parsed(text: string) {

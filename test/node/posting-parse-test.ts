@@ -144,14 +144,14 @@ QUnit.module("posting | parse: keys", () => {
     "unknown keys are listed; known useless ones are not",
     (assert) => {
       const result = posting(
-        "---\nrole: Coach\nsalaire: 500\ntechno: Ruby\n---\n"
+        "---\nrole: Coach\navantages: tickets restaurant\ntechno: Ruby\n---\n"
       );
       assert.deepEqual(result.warnings, [
-        { code: "unknown_key", line: 3, params: { key: "salaire" } },
+        { code: "unknown_key", line: 3, params: { key: "avantages" } },
       ]);
       assert.deepEqual(
         result.source.ignored.map((value) => value.key),
-        ["salaire", "techno"]
+        ["avantages", "techno"]
       );
     }
   );

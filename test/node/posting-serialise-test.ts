@@ -46,6 +46,9 @@ QUnit.module("posting | serialise", () => {
       contact: null,
       apply_url: "https://a.fr/?q=1#x",
       junior: true,
+      pay_min: 45000,
+      pay_max: 55000,
+      pay_period: "year",
       body: "  indented first line\n\n---\n\nrole: not a field\n",
     };
     const text = serialise(posting);

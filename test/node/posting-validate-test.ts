@@ -30,6 +30,9 @@ const base: Posting = {
   contact: "incubateur@anct.gouv.fr",
   apply_url: "https://incubateur.anct.gouv.fr/recrutements/x",
   junior: false,
+  pay_min: null,
+  pay_max: null,
+  pay_period: null,
   body: "Une description.",
 };
 

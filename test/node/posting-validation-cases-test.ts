@@ -45,6 +45,9 @@ const NULL_FIELDS = {
   contact: null,
   apply_url: null,
   junior: null,
+  pay_min: null,
+  pay_max: null,
+  pay_period: null,
 };
 
 /** Bodies are not part of the table, titles seldom: valid ones unless the case has its own. */

@@ -158,6 +158,10 @@ class PgForum
       "job_team" => pick(nil, "L'équipe \"data\"; DROP TABLE topics; --"),
       "job_place" => pick(*PLACES),
       "job_location" => pick(nil, "Bordeaux"),
+      # Valid pay, and what a drifted row may hold: the table keeps none of it.
+      "job_pay_min" => pick(nil, nil, "450", "45000", "0", "45 000", ""),
+      "job_pay_max" => pick(nil, nil, "650", "55000", "-3"),
+      "job_pay_period" => pick(nil, nil, "day", "year", "month", "par an", ""),
     }.compact
   end
 

@@ -6,6 +6,10 @@ require_relative "pg_helper"
 # backfill from the custom fields that existed before it, which must write
 # every row as DiscourseJobBoard::PostingTable writes it on later changes.
 RSpec.describe "The job_board_postings migrations" do
+  def backfills
+    %w[backfill_job_board_postings backfill_job_board_search backfill_job_board_pay]
+  end
+
   def table
     DB.query_hash(<<~SQL).map { |row| row.except("created_at", "updated_at") }
       SELECT p.*, s.search_data::text AS words FROM job_board_postings p
@@ -75,6 +79,9 @@ RSpec.describe "The job_board_postings migrations" do
       "closes_on" => "date YES",
       "place_codes" => "ARRAY NO",
       "remote" => "character varying YES",
+      "pay_min" => "integer YES",
+      "pay_max" => "integer YES",
+      "pay_period" => "character varying YES",
     )
     primary_key = PgHarness.select_values(<<~SQL)
       SELECT a.attname FROM pg_index i
@@ -96,11 +103,13 @@ RSpec.describe "The job_board_postings migrations" do
     expect(table).to eq(expected)
     expect(table.map { |row| row["words"] }).to all(be_a(String))
     expect(search_rows).to eq(expected.length)
+    expect(expected.map { |row| row["pay_period"] }.uniq).to include("day", "year", nil)
+    expect(expected.map { |row| row["pay_min"] }).to include(450, 45_000)
   end
 
   it "backfills again to the same table, and repairs one that drifted" do
     before = table
-    PgHarness.migrate!(only: %w[backfill_job_board_postings backfill_job_board_search])
+    PgHarness.migrate!(only: backfills)
     expect(table).to eq(before)
 
     without_role = PgHarness.select_values(<<~SQL).first
@@ -115,6 +124,7 @@ RSpec.describe "The job_board_postings migrations" do
       UPDATE job_board_postings SET status = 'filled', closes_on = NULL WHERE topic_id % 7 = 0
     SQL
     DB.exec("DELETE FROM job_board_search WHERE topic_id % 5 = 0")
+    DB.exec("UPDATE job_board_postings SET pay_min = 1, pay_period = 'day' WHERE topic_id % 3 = 0")
     DB.exec("INSERT INTO job_board_search (topic_id, search_data) VALUES (-1, 'x')")
     DB.exec(<<~SQL, id: without_role)
       INSERT INTO job_board_postings (topic_id, category_id, role, created_at, updated_at)
@@ -122,7 +132,7 @@ RSpec.describe "The job_board_postings migrations" do
     SQL
     expect(table).not_to eq(before)
 
-    PgHarness.migrate!(only: %w[backfill_job_board_postings backfill_job_board_search])
+    PgHarness.migrate!(only: backfills)
     expect(table).to eq(before)
     expect(search_rows).to eq(before.length)
   end
@@ -131,9 +141,10 @@ RSpec.describe "The job_board_postings migrations" do
     PgHarness.migration("create_job_board_postings").new.migrate(:down)
     expect(PgHarness.select_values("SELECT to_regclass('job_board_postings')::text")).to eq([nil])
     # As `db:migrate:redo` would: that migration and the backfills that fill
-    # its rows again, not the other tables' migrations, never rolled back.
+    # its rows again, and the later migrations of its columns; not the other
+    # tables' migrations, never rolled back.
     PgHarness.migrate!(
-      only: %w[create_job_board_postings backfill_job_board_postings backfill_job_board_search],
+      only: %w[create_job_board_postings add_pay_to_job_board_postings] + backfills,
     )
     expect(table).to eq(rows_from_ruby)
   end

@@ -73,6 +73,9 @@ export function postingJob(changes: Partial<JobFields> = {}): JobFields {
     contact: "rh@anct.gouv.fr",
     apply_url: null,
     junior: false,
+    pay_min: null,
+    pay_max: null,
+    pay_period: null,
     can_edit: true,
     ...changes,
   };

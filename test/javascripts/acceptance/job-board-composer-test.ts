@@ -160,6 +160,7 @@ acceptance(
         job_contracts: "freelance,cdd",
         job_team: "ANCT",
         job_location: "",
+        job_place: "",
         job_remote: "",
         job_opens_at: "",
         job_closes_at: "2099-12-31",
@@ -167,6 +168,9 @@ acceptance(
         job_contact: "rh@anct.gouv.fr",
         job_apply_url: "",
         job_junior: "false",
+        job_pay_min: "",
+        job_pay_max: "",
+        job_pay_period: "",
       });
     });
 

@@ -27,6 +27,10 @@ export interface JobJson {
   contact: string | null;
   apply_url: string | null;
   junior: boolean;
+  /** Whole euros, and the period they count. */
+  pay_min: number | null;
+  pay_max: number | null;
+  pay_period: "year" | "month" | "day" | null;
   state: "open" | "upcoming" | "expired" | "filled" | "closed";
   badge: "open" | "closing_soon" | "upcoming" | "expired" | "filled" | "closed";
   closing_soon: boolean;
@@ -123,6 +127,9 @@ export function openJob(changes: Partial<JobJson> = {}): JobJson {
     contact: "rh@anct.gouv.fr",
     apply_url: "https://incubateur.anct.gouv.fr/postes/coach",
     junior: false,
+    pay_min: null,
+    pay_max: null,
+    pay_period: null,
     state: "open",
     badge: "open",
     closing_soon: false,

@@ -26,6 +26,9 @@ export function emptyJobFields(): JobFields {
     contact: null,
     apply_url: null,
     junior: false,
+    pay_min: null,
+    pay_max: null,
+    pay_period: null,
   };
 }
 
@@ -70,7 +73,7 @@ export function toCreateCustomFields(
     let text: string;
     if (Array.isArray(value)) {
       text = value.join(",");
-    } else if (typeof value === "boolean") {
+    } else if (typeof value === "boolean" || typeof value === "number") {
       text = String(value);
     } else {
       text = value ?? "";

@@ -3,7 +3,7 @@
 // the components, the demo and the tests share it.
 
 import { isEmail, isHttpUrl } from "./posting/normalise-values.ts";
-import type { RemoteMode, RoleEntry } from "./posting/types.ts";
+import type { PayPeriod, RemoteMode, RoleEntry } from "./posting/types.ts";
 import {
   isIsoDay,
   type PostingStatus,
@@ -26,6 +26,10 @@ export interface JobFields {
   contact: string | null;
   apply_url: string | null;
   junior: boolean;
+  /** Whole euros; either end may be absent (pay-display.ts). */
+  pay_min: number | null;
+  pay_max: number | null;
+  pay_period: PayPeriod | null;
   /** Whether the current user may edit the fields or mark the posting filled. */
   can_edit?: boolean;
 }

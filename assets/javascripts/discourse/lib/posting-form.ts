@@ -54,6 +54,9 @@ export function postingOf(
     contact: fields.contact ?? null,
     apply_url: fields.apply_url ?? null,
     junior: fields.junior ?? false,
+    pay_min: fields.pay_min ?? null,
+    pay_max: fields.pay_max ?? null,
+    pay_period: fields.pay_period ?? null,
   };
 }
 

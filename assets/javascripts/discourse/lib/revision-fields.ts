@@ -91,6 +91,10 @@ function display(
       const status = text(value);
       return status ? translate(`status.${status}`) : null;
     }
+    case "pay_period": {
+      const period = text(value);
+      return period ? translate(`pay.period_values.${period}`) : null;
+    }
     case "junior":
       if (value === null || value === undefined || value === "") {
         return null;

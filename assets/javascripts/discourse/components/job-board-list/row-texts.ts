@@ -7,6 +7,7 @@ import { i18n } from "discourse-i18n";
 import { currentLocale } from "../../helpers/job-board-locale.ts";
 import { foldText } from "../../lib/board-search.ts";
 import { localeMemo } from "../../lib/locale-memo.ts";
+import { payText } from "../../lib/pay-display.ts";
 import { placeEntry } from "../../lib/posting/places.ts";
 import { formatDay, type JobFields } from "../../lib/posting-display.ts";
 import { todayInParis } from "../../lib/posting-status.ts";
@@ -111,4 +112,16 @@ export function closesText(isoDay: string | null): string | null {
 /** A day in the list's medium style (« 20 févr. 2022 »). */
 export function mediumDay(isoDay: string | null | undefined): string | null {
   return formatDay(isoDay ?? null, currentLocale(), "medium");
+}
+
+/** « 45 000 – 55 000 € brut par an », « TJM 500 € »; null when the posting states no pay. */
+export function payLine(
+  job: Pick<JobFields, "pay_min" | "pay_max" | "pay_period">
+): string | null {
+  if (job.pay_min == null && job.pay_max == null) {
+    return null;
+  }
+  return texts(`pay|${job.pay_min}|${job.pay_max}|${job.pay_period}`, () =>
+    payText(job, currentLocale(), i18n)
+  );
 }

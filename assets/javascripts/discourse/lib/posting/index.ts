@@ -36,5 +36,12 @@ export {
 export type { Translate, IssueKind } from "./messages.ts";
 export { postingSummary } from "./summary.ts";
 export type { PostingSummary } from "./summary.ts";
-export { REMOTE_MODES } from "./types.ts";
+export { REMOTE_MODES, PAY_PERIODS } from "./types.ts";
+export {
+  guessPay,
+  payFromLine,
+  readPayAmount,
+  readPayPeriod,
+} from "./pay-text.ts";
+export { PAY_BOUNDS, MAX_PAY_AMOUNT } from "./validate-pay.ts";
 export type * from "./types.ts";

@@ -21,6 +21,13 @@ export const KEY_ALIASES = {
   contact: ["contact", "contacts", "email", "e_mail", "mail"],
   apply_url: ["apply_url", "externalurl", "external_url", "url", "lien"],
   junior: ["junior"],
+  pay_min: ["pay_min", "salaire_min", "remuneration_min", "salary_min"],
+  pay_max: ["pay_max", "salaire_max", "remuneration_max", "salary_max"],
+  pay_period: ["pay_period", "periode", "salary_period"],
+  /** Pay as one line of text (« 45-55 k€ brut annuel »), read as a body line is. */
+  pay: ["pay", "salaire", "remuneration", "salary"],
+  /** A freelance day rate (« 500 », « 450-650 € »). */
+  tjm: ["tjm"],
 } as const;
 
 export type KeyTarget = keyof typeof KEY_ALIASES;

@@ -10,6 +10,7 @@ import {
   texts,
 } from "./normalise-entries.ts";
 import { contractsOf, locationOf, remoteOf } from "./normalise-guesses.ts";
+import { payOf } from "./normalise-pay.ts";
 import { plain } from "./normalise-place.ts";
 import { placeOf } from "./normalise-place-code.ts";
 import { normaliseRole } from "./normalise-role.ts";
@@ -164,6 +165,11 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
     });
   }
 
+  note("pay_min", entries.pay_min ?? entries.pay ?? entries.tjm);
+  note("pay_max", entries.pay_max ?? entries.pay ?? entries.tjm);
+  note("pay_period", entries.pay_period);
+  const pay = payOf(context);
+
   const posting: Posting | null =
     title === ""
       ? null
@@ -181,6 +187,7 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
           contact,
           apply_url: applyUrl,
           junior: junior ?? false,
+          ...pay,
           body,
         };
   return { posting, fields, warnings };

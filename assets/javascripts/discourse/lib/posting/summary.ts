@@ -34,5 +34,8 @@ export function postingSummary(
     contact: posting.contact,
     apply_url: posting.apply_url,
     junior: posting.junior,
+    pay_min: posting.pay_min,
+    pay_max: posting.pay_max,
+    pay_period: posting.pay_period,
   };
 }

@@ -7,6 +7,10 @@ import type { PostingStatus } from "../posting-status.ts";
 export const REMOTE_MODES = ["none", "partial", "full"] as const;
 export type RemoteMode = (typeof REMOTE_MODES)[number];
 
+/** What a pay amount is counted per: a salary's year or month, a freelance day (« TJM »). */
+export const PAY_PERIODS = ["year", "month", "day"] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+
 /** The structured fields, as they travel to Discourse. */
 export interface PostingFields {
   /** One role family code from the vocabulary. */
@@ -30,6 +34,10 @@ export interface PostingFields {
   contact: string | null;
   apply_url: string | null;
   junior: boolean;
+  /** Pay in whole euros (gross), either end optional; a period when either is given. */
+  pay_min: number | null;
+  pay_max: number | null;
+  pay_period: PayPeriod | null;
 }
 
 export interface Posting extends PostingFields {
@@ -55,6 +63,9 @@ export const POSTING_FIELD_NAMES = [
   "contact",
   "apply_url",
   "junior",
+  "pay_min",
+  "pay_max",
+  "pay_period",
 ] as const satisfies ReadonlyArray<keyof PostingFields>;
 
 export type IssueParams = Record<string, string | number>;

@@ -11,6 +11,7 @@ import type {
   Vocabularies,
 } from "./types.ts";
 import { REMOTE_MODES } from "./types.ts";
+import { checkPay } from "./validate-pay.ts";
 import {
   checkApplyUrl,
   checkContact,
@@ -128,6 +129,7 @@ const checks: Check[] = [
     checkContact(report, posting.contact, MAX_CONTACT_LENGTH);
     checkApplyUrl(report, posting.apply_url, MAX_APPLY_URL_LENGTH);
   },
+  (posting, _vocabularies, report) => checkPay(report, posting),
 ];
 
 /** Errors block publishing; warnings are shown to the moderator. */
