@@ -165,6 +165,8 @@ async function main(): Promise<number> {
       `(slowest of ${feed.figures.length} filtered feeds: ${worst.name}, ${worst.items} items, ${worst.kb} kB; ${feed.topics} topics, ${feed.postings} postings; list query, 2 queries for the page, XML; no target)`
     );
     extras.push(`feed_ms=${worst.ms}`);
+  }
+
   if (only.has("follow")) {
     const follow = await benchFollow();
     figure(

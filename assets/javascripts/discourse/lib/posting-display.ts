@@ -105,7 +105,11 @@ function dayFormat(locale: string, style: "long" | "medium") {
   return format;
 }
 
-/** An ISO day as people of the locale write it ("23 novembre 2026"). */
+/**
+ * An ISO day as people of the locale write it ("23 novembre 2026"). French
+ * writes the first of a month as an ordinal, « 1er décembre » (Lexique des
+ * règles typographiques de l’Imprimerie nationale), which Intl does not.
+ */
 export function formatDay(
   isoDay: string | null,
   locale: string,
@@ -114,7 +118,15 @@ export function formatDay(
   if (!isoDay || !isIsoDay(isoDay)) {
     return null;
   }
-  return dayFormat(locale, style).format(new Date(`${isoDay}T12:00:00Z`));
+  const date = new Date(`${isoDay}T12:00:00Z`);
+  const format = dayFormat(locale, style);
+  if (!locale.startsWith("fr") || date.getUTCDate() !== 1) {
+    return format.format(date);
+  }
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === "day" ? `${part.value}er` : part.value))
+    .join("");
 }
 
 export interface ApplyTarget {
