@@ -18,6 +18,8 @@ const DISCOURSE_STAND_INS = {
   "discourse/ui-kit/helpers/d-icon": standIn("d-icon.ts"),
   "discourse/lib/icon-library": standIn("icon-library.ts"),
   "discourse/ui-kit/d-button": standIn("d-button.gts"),
+  "discourse/float-kit/components/d-menu": standIn("d-menu.gts"),
+  "ember-modifier": standIn("ember-modifier.ts"),
   "discourse/lib/ajax": standIn("ajax.ts"),
   "discourse/lib/ajax-error": standIn("ajax-error.ts"),
   "discourse/lib/api": standIn("api.ts"),
