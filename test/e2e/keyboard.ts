@@ -93,7 +93,10 @@ export async function walkFilters(page: Page, url: string, report: Report) {
     // The row's name promises a count: « Développement (5) ».
     const promised = await page.evaluate(() =>
       /\(([\d\s\u202f,.]+)\)$/
-        .exec(document.activeElement?.getAttribute("aria-label") ?? "")?.[1]
+        .exec(
+          document.activeElement?.querySelector(".job-board-option__name")
+            ?.textContent ?? ""
+        )?.[1]
         ?.replace(/\D/g, "")
     );
     await page.keyboard.press("Enter");

@@ -38,14 +38,20 @@ export async function closeMenu(name: MenuName): Promise<void> {
   }
 }
 
+// A row's accessible name: its screen-reader text (« Coach (3) »), or its
+// text for the clearing row.
+function nameOf(row: Element | null): string {
+  const name = row?.querySelector(".job-board-option__name") ?? row;
+  // Not \s: the narrow no-break spaces grouping « 1 000 » stay.
+  return (name?.textContent ?? "").replace(/[ \t\n\r]+/g, " ").trim();
+}
+
 /** Each row's accessible name (« Coach (3) »), the menu opened then closed. */
 export async function rowNames(name: MenuName): Promise<string[]> {
   await openMenu(name);
   const names = Array.from(
     document.querySelectorAll(`${content(name)} [role=option]`),
-    (row) =>
-      row.getAttribute("aria-label") ??
-      (row.textContent ?? "").replace(/\s+/g, " ").trim()
+    nameOf
   );
   await closeMenu(name);
   return names;
@@ -85,7 +91,7 @@ export async function rowName(name: MenuName, value: string): Promise<string> {
   const row = document.querySelector(
     `${content(name)} [data-value="${value}"]`
   );
-  const label = row?.getAttribute("aria-label") ?? "";
+  const label = nameOf(row);
   await closeMenu(name);
   return label;
 }

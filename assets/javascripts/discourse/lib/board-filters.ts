@@ -175,8 +175,8 @@ function isDefault(filters: BoardFilters, key: keyof BoardFilters): boolean {
 }
 
 export function isDefaultFilters(filters: BoardFilters): boolean {
-  return (Object.keys(DEFAULT_FILTERS) as (keyof BoardFilters)[]).every(
-    (key) => isDefault(filters, key)
+  return (Object.keys(DEFAULT_FILTERS) as (keyof BoardFilters)[]).every((key) =>
+    isDefault(filters, key)
   );
 }
 

@@ -23,7 +23,7 @@ export interface Choice {
   label: string;
   /** How many postings it would give, grouped (« 1 234 »); null while loading, or for an order. */
   count: string | null;
-  /** Its accessible name, label and count: « Coach (3) ». */
+  /** What a screen reader says, label and count: « Coach (3) ». */
   name: string;
   selected: boolean;
 }
