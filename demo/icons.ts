@@ -2,7 +2,7 @@
 // its icon helper refers to them with <use href="#name">; the demo does the
 // same with the icons the plugin uses.
 const SOURCES = import.meta.glob<string>(
-  "../node_modules/@fortawesome/fontawesome-free/svgs/solid/{door-open,hourglass-half,calendar-day,calendar-xmark,user-check,lock,arrow-up-right-from-square,envelope,circle-info,circle-exclamation,seedling,unlock,arrow-rotate-left,magnifying-glass,file-import,triangle-exclamation,check,plus,rss,bell,xmark}.svg",
+  "../node_modules/@fortawesome/fontawesome-free/svgs/solid/{door-open,hourglass-half,calendar-day,calendar-xmark,user-check,lock,arrow-up-right-from-square,envelope,circle-info,circle-exclamation,seedling,unlock,arrow-rotate-left,magnifying-glass,file-import,triangle-exclamation,check,plus,rss,bell,xmark,angle-down,sliders}.svg",
   { query: "?raw", import: "default", eager: true }
 );
 

@@ -21,6 +21,7 @@ const DISCOURSE_STAND_INS = {
   "discourse/ui-kit/d-conditional-loading-spinner": standIn(
     "d-conditional-loading-spinner.gts"
   ),
+  "discourse/float-kit/components/d-menu": standIn("d-menu.gts"),
   "discourse/lib/ajax": standIn("ajax.ts"),
   "discourse/lib/ajax-error": standIn("ajax-error.ts"),
   "discourse/lib/get-url": standIn("get-url.ts"),

@@ -1,11 +1,13 @@
 // The README's screenshots of the demo, taken again in Debian's headless
 // Chromium: the board and a posting at 1366 px and 390 px, French and
-// English, the composer in French. Builds the demo first unless --no-build.
+// English, the board's contract menu open, the phone's « Filtres » panel
+// open, and the composer in French. Builds the demo first unless
+// --no-build; --only board-mobile takes the shots whose file starts so.
 // With --review, instead, the shots to look at before a change to the posting
 // page or the composer lands: a posting, and the composer after a refused
 // « Publier », in both languages and both widths, in tmp/screenshots/.
 //
-//   npx tsx script/screenshots.ts [--no-build] [--review]
+//   npx tsx script/screenshots.ts [--no-build] [--only PREFIX] [--review]
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -26,17 +28,42 @@ const PHONE = { width: 390, height: 844 };
 // open posting on the demo's default day.
 const POSTING = "#first-posting";
 
+// A filter menu is opened as a member would, by its button.
+const OPEN_CONTRACTS = ".job-board-contract-trigger";
+const OPEN_PANEL = ".job-board-filters-panel-trigger";
+
 interface Shot {
   file: string;
   query: string;
   viewport: { width: number; height: number };
   /** Types a title and a wrong contact, then presses « Publier ». */
   refusePublish?: boolean;
+  /** A button to press before the shot. */
+  press?: string;
 }
 
 const SHOTS: Shot[] = [
   { file: "board-desktop.png", query: "", viewport: DESKTOP },
+  {
+    file: "board-desktop-menu.png",
+    query: "?job_contract=cdd,freelance&job_status=all",
+    viewport: DESKTOP,
+    press: OPEN_CONTRACTS,
+  },
   { file: "board-mobile.png", query: "", viewport: PHONE },
+  {
+    file: "board-mobile-filters.png",
+    query: "?job_role=developpement&job_contract=cdd,freelance",
+    viewport: PHONE,
+    press: OPEN_PANEL,
+  },
+  { file: "board-mobile-en.png", query: "?locale=en", viewport: PHONE },
+  {
+    file: "board-mobile-filters-en.png",
+    query: "?job_status=all&locale=en",
+    viewport: PHONE,
+    press: OPEN_PANEL,
+  },
   { file: "posting.png", query: POSTING, viewport: DESKTOP },
   { file: "composer.png", query: "?compose=1", viewport: DESKTOP },
   { file: "board-desktop-en.png", query: "?locale=en", viewport: DESKTOP },
@@ -95,6 +122,7 @@ const { values } = parseArgs({
   options: {
     "no-build": { type: "boolean", default: false },
     review: { type: "boolean", default: false },
+    only: { type: "string", default: "" },
   },
 });
 const [shots, folder] = values.review
@@ -108,7 +136,7 @@ const browser = await chromium.launch({
   args: HEADLESS_CHROMIUM_ARGS,
 });
 try {
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => s.file.startsWith(values.only!))) {
     const page = await browser.newPage({ viewport: shot.viewport });
     const [query, opensPosting] = shot.query.startsWith(POSTING)
       ? [`?${shot.query.slice(POSTING.length + 1)}`, true]
@@ -118,6 +146,10 @@ try {
     if (opensPosting) {
       await page.click(".job-board-demo-row__title");
       await page.waitForSelector(".job-board-demo__posting");
+    }
+    if (shot.press) {
+      await page.click(shot.press);
+      await page.waitForSelector("[data-content]");
     }
     if (shot.refusePublish) {
       await page.fill("input[name=title]", "Développeur·se front-end");

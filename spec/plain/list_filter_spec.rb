@@ -31,6 +31,19 @@ RSpec.describe DiscourseJobBoard::ListFilter do
     )
   end
 
+  # The filter bar's multi-select sends job_contract=cdd,freelance: a posting
+  # has several contracts, and one with ANY of those asked for is listed
+  # (array overlap), as the bar counts them.
+  it "reads several contracts, comma-separated, as one overlap with any of them" do
+    contracts = filter("job_contract" => "freelance,cdd").contracts
+    expect(contracts).to eq(%w[freelance cdd])
+    sql, binds = filter("job_contract" => "freelance,cdd").row_conditions(today: "2026-11-23")
+    expect(sql).to eq(described_class::CONTRACTS_SQL)
+    expect(sql).to include("jb.contracts &&")
+    expect(binds).to eq(job_board_contracts: %w[freelance cdd])
+    expect(filter("job_contract" => %w[cdd cdd]).contracts).to eq(%w[cdd])
+  end
+
   it "accepts symbol keys and arrays, as /filter passes them" do
     expect(filter(job_role: %w[coach]).roles).to eq(%w[coach])
   end

@@ -86,6 +86,18 @@ export async function checkAxe(
       `the board (${locale}${on})`,
       await axeViolations(page)
     );
+    // A filter's menu open (its grouped states), or on a phone the
+    // « Filtres » panel.
+    const opened = screen ? "the « Filtres » panel" : "the status menu";
+    await page.click(
+      screen ? ".job-board-filters-panel-trigger" : ".job-board-status-trigger"
+    );
+    await page.waitForSelector("[data-content]");
+    judgeViolations(
+      report,
+      `the board with ${opened} open (${locale}${on})`,
+      await axeViolations(page)
+    );
     // An open posting, and one whose banner says why it is not.
     const ids = [
       await page.getAttribute(".job-board-demo-row.--open", "data-posting-id"),

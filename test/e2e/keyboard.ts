@@ -1,15 +1,23 @@
 // The filters and the composer walked with the keyboard alone: Tab to reach
-// each control, arrows to choose, Space to tick, Enter to press.
+// each control, Enter to open a filter's menu, arrows to move in it, Enter
+// to choose, Escape to close, Space to tick, Enter to press.
 import type { Page } from "playwright-core";
 import { PAGE_SIZE } from "../../demo/url-state.ts";
 import type { Report } from "./report.ts";
 
-/** What has focus: a form field's name, a control's name, or its first class. */
+/**
+ * What has focus: a menu's identifier (DMenu's `data-identifier`), a form
+ * field's name, a control's name, or its last class.
+ */
 function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) {
       return "body";
+    }
+    const menu = element.getAttribute("data-identifier");
+    if (menu) {
+      return menu;
     }
     const field = element.closest(".job-board-form__field");
     const modifier = field
@@ -59,16 +67,19 @@ export async function walkFilters(page: Page, url: string, report: Report) {
   await page.waitForSelector(".job-board-demo-row");
   const initial = { results: await results(page), query: query(page) };
 
-  const steps: Array<[string, string]> = [
-    ["job_role", "job_role="],
-    ["job_contract", "job_contract="],
-    ["job_status", "job_status="],
+  // Each menu: Tab to its button, Enter opens it on its chosen row,
+  // ArrowDown then Enter chooses the next row; contracts tick, so Escape
+  // closes their menu after.
+  const steps: Array<[string, string, boolean]> = [
+    ["job-board-role", "job_role=", false],
+    ["job-board-contract", "job_contract=", true],
+    ["job-board-status", "job_status=", false],
   ];
-  for (const [name, expected] of steps) {
-    const path = await tabTo(page, name);
+  for (const [menu, expected, ticks] of steps) {
+    const path = await tabTo(page, menu);
     if (
       !report.check(
-        `filters: Tab reaches the ${name} select`,
+        `filters: Tab reaches the ${menu} menu's button`,
         path !== null,
         "never focused"
       )
@@ -76,27 +87,40 @@ export async function walkFilters(page: Page, url: string, report: Report) {
       return;
     }
     const before = query(page);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`.${menu}-content [role=option]:focus`);
     await page.keyboard.press("ArrowDown");
+    // The row's name promises a count: « Développement (5) ».
+    const promised = await page.evaluate(() =>
+      /\(([\d\s\u202f,.]+)\)$/
+        .exec(
+          document.activeElement?.querySelector(".job-board-option__name")
+            ?.textContent ?? ""
+        )?.[1]
+        ?.replace(/\D/g, "")
+    );
+    await page.keyboard.press("Enter");
     await page.waitForFunction(
       (text) => window.location.search.includes(text),
       expected
     );
-    // The list shows as many postings as the chosen option announced, a
-    // page at most (the rest behind « Voir plus »).
-    const promised = await page.$eval(
-      `select[name=${name}]`,
-      (select) =>
-        /\((\d+)\)\s*$/.exec(
-          (select as HTMLSelectElement).selectedOptions[0]?.text ?? ""
-        )?.[1]
+    if (ticks) {
+      await page.keyboard.press("Escape");
+    }
+    const closed = await page.evaluate(
+      (name) => !document.querySelector(`.${name}-content`),
+      menu
     );
+    const back = (await focused(page)) === menu;
     const rows = await page.locator(".job-board-demo-row").count();
     report.check(
-      `filters: ArrowDown on ${name} changes the URL (${before || "?"} → ${query(page)}) and the list (${rows} rows, ${await results(page)})`,
+      `filters: Enter, ArrowDown, Enter${ticks ? ", Escape" : ""} on ${menu} changes the URL (${before || "?"} → ${query(page)}) and the list (${rows} rows, ${await results(page)}), closes the menu and gives the focus back`,
       query(page) !== before &&
         promised !== undefined &&
-        rows === Math.min(Number(promised), PAGE_SIZE),
-      `the option promised ${promised}, the list has ${rows}`
+        rows === Math.min(Number(promised), PAGE_SIZE) &&
+        closed &&
+        back,
+      `the row promised ${promised}, the list has ${rows}; closed ${closed}, focus back ${back}`
     );
   }
   const path = await tabTo(page, "job-board-filters__reset", 3);

@@ -23,7 +23,7 @@ module("board-feed", function () {
     const filters = {
       q: "data & co",
       role: "design",
-      contract: "freelance",
+      contracts: ["cdd", "freelance"],
       place: "reg-53",
       remote: "full" as const,
       status: "closing_soon" as const,
@@ -31,7 +31,7 @@ module("board-feed", function () {
     };
     assert.strictEqual(
       feedPath(5, filters),
-      "/job-board/feed.rss?category_id=5&job_role=design&job_contract=freelance" +
+      "/job-board/feed.rss?category_id=5&job_role=design&job_contract=cdd%2Cfreelance" +
         "&job_status=closing_soon&job_place=reg-53&job_remote=full&job_q=data+%26+co&job_sort=closing"
     );
   });

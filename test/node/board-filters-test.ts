@@ -5,6 +5,7 @@ import {
   filterPostings,
 } from "../../assets/javascripts/discourse/lib/board-facets.ts";
 import {
+  activeFilterCount,
   activeFilters,
   DEFAULT_FILTERS,
   filtersFromQuery,
@@ -20,7 +21,7 @@ QUnit.module("board-filters | the URL query", () => {
     assert.deepEqual(filters, {
       q: "",
       role: null,
-      contract: null,
+      contracts: [],
       place: null,
       remote: null,
       status: "open",
@@ -46,7 +47,7 @@ QUnit.module("board-filters | the URL query", () => {
     assert.deepEqual(filters, {
       q: "développeur Rouen",
       role: "coach",
-      contract: "freelance",
+      contracts: ["freelance"],
       place: "dep-76",
       remote: "partial",
       status: "closing_soon",
@@ -85,7 +86,7 @@ QUnit.module("board-filters | the URL query", () => {
       },
       DEFAULT_VOCABULARIES
     );
-    assert.deepEqual(filters, { ...DEFAULT_FILTERS, contract: "cdi" });
+    assert.deepEqual(filters, { ...DEFAULT_FILTERS, contracts: ["cdi"] });
     assert.deepEqual(problems, [
       { param: "job_role", value: "astronaut" },
       { param: "job_place", value: "reg-99" },
@@ -132,18 +133,54 @@ QUnit.module("board-filters | the URL query", () => {
     const filters = {
       q: "chef de projet",
       role: "design",
-      contract: "cdd",
+      contracts: ["cdd", "freelance"],
       place: "reg-53",
       remote: "full",
       status: "all",
       sort: "closing",
     } as const;
     const query = filtersToQuery(filters);
+    assert.strictEqual(query.job_contract, "cdd,freelance");
     assert.deepEqual(
       filtersFromQuery(query, DEFAULT_VOCABULARIES).filters,
       filters
     );
   });
+
+  QUnit.test(
+    "several contracts: comma-separated, in the vocabulary's order, unknown ones reported",
+    (assert) => {
+      const { filters, problems } = filtersFromQuery(
+        { job_contract: "freelance, cdd,interim,cdd," },
+        DEFAULT_VOCABULARIES
+      );
+      assert.deepEqual(
+        filters.contracts,
+        ["cdd", "freelance"],
+        "one URL for one choice, whatever order the link gave"
+      );
+      assert.deepEqual(problems, [{ param: "job_contract", value: "interim" }]);
+      assert.strictEqual(filtersToQuery(filters).job_contract, "cdd,freelance");
+      assert.false(isDefaultFilters(filters));
+    }
+  );
+
+  QUnit.test(
+    "the phone's count: the menus' filters, not the words nor the order",
+    (assert) => {
+      assert.strictEqual(activeFilterCount(DEFAULT_FILTERS), 0);
+      assert.strictEqual(
+        activeFilterCount({
+          ...DEFAULT_FILTERS,
+          q: "data",
+          contracts: ["cdd", "cdi"],
+          status: "all",
+          sort: "closing",
+        }),
+        2
+      );
+    }
+  );
 });
 
 const POSTINGS: FilterablePosting[] = [
@@ -180,10 +217,33 @@ QUnit.module("board-facets | filtering and counts", () => {
     (assert) => {
       const found = filterPostings(POSTINGS, {
         ...DEFAULT_FILTERS,
-        contract: "fonctionnaire",
+        contracts: ["fonctionnaire"],
         status: "all",
       });
       assert.deepEqual(found, [POSTINGS[1]]);
+    }
+  );
+
+  QUnit.test(
+    "several contracts: a posting with any of them matches",
+    (assert) => {
+      const found = filterPostings(POSTINGS, {
+        ...DEFAULT_FILTERS,
+        contracts: ["fonctionnaire", "cdi"],
+        status: "all",
+      });
+      assert.deepEqual(found, [POSTINGS[1], POSTINGS[5]]);
+      const counts = countFacets(POSTINGS, {
+        ...DEFAULT_FILTERS,
+        contracts: ["fonctionnaire", "cdi"],
+        status: "all",
+      });
+      assert.strictEqual(counts.status.all, 2, "the states count both");
+      assert.deepEqual(
+        counts.contracts,
+        { freelance: 3, cdd: 1, fonctionnaire: 1, cdi: 1 },
+        "each contract says what ticking it would add: the contract filter is left out"
+      );
     }
   );
 

@@ -16,3 +16,11 @@ module("Node | demo | format", function () {
     assert.strictEqual(formatCount(1234, "en"), "1,234");
   });
 });
+
+module("Node | lib | format-count", function () {
+  test("Discourse's locale names, and one Intl does not know", function (assert) {
+    assert.strictEqual(formatCount(1234, "pt_BR"), "1.234");
+    assert.strictEqual(formatCount(1234, "fr_CA"), "1\u00A0234");
+    assert.strictEqual(formatCount(1234, "not a locale"), "1,234");
+  });
+});

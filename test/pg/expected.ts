@@ -26,7 +26,8 @@ import {
 
 interface Filters {
   role: string | null;
-  contract: string | null;
+  /** Any of them, as the bar's multi-select asks (board-filters.ts). */
+  contracts: string[];
   state: StateFilter;
   place: string | null;
   remote: RemoteFilter | null;
@@ -74,7 +75,7 @@ const byRoleAndContract = (rows: Row[], f: Filters) =>
   filterPostings(rows, {
     ...DEFAULT_FILTERS,
     role: f.role,
-    contract: f.contract,
+    contracts: f.contracts,
     status: "all",
   });
 const byState = (rows: Row[], state: StateFilter) =>
@@ -92,7 +93,7 @@ function counts(f: Filters) {
   const facets = countFacets(byPlace(byState(postings, f.state), f), {
     ...DEFAULT_FILTERS,
     role: f.role,
-    contract: f.contract,
+    contracts: f.contracts,
     status: "all",
   });
   const placed = countPlaces(

@@ -2,12 +2,19 @@
 // The filter bar above the board: counts from the server, filters kept in
 // the URL query and applied by the server, a reset, an empty state, and
 // « Post a job » for those allowed to publish.
-import { click, currentURL, select, visit } from "@ember/test-helpers";
+import { click, currentURL, visit } from "@ember/test-helpers";
 import { test } from "qunit";
 import {
   acceptance,
   updateCurrentUser,
 } from "discourse/tests/helpers/qunit-helpers";
+import {
+  chooseFilter,
+  chosenValues,
+  isOpen,
+  rowName,
+  triggerText,
+} from "../helpers/job-board-filter-menus.ts";
 import {
   type AcceptanceNeeds,
   BOARD,
@@ -39,45 +46,37 @@ acceptance("Job Board | filters", function (needs: AcceptanceNeeds) {
       { category_id: String(BOARD.id), job_status: "open" },
       "counts are asked for the board's category and open postings"
     );
-    assert.dom('select[name="job_role"]').hasValue("", "all roles by default");
-    assert
-      .dom('select[name="job_role"] option[value="coach"]')
-      .hasText("Coach (2)");
-    assert
-      .dom('select[name="job_role"] option[value="data"]')
-      .hasText("Data (0)");
-    assert
-      .dom('select[name="job_contract"] option[value="freelance"]')
-      .hasText("Freelance (2)");
-    assert
-      .dom('select[name="job_status"]')
-      .hasValue("open", "open postings by default");
-    assert
-      .dom('select[name="job_status"] option[value="closed"]')
-      .hasText("Closed (1)");
-    assert
-      .dom('select[name="job_status"] option[value="all"]')
-      .hasText("All (5)");
+    assert.deepEqual(await chosenValues("role"), [""], "all roles by default");
+    assert.strictEqual(await rowName("role", "coach"), "Coach (2)");
+    assert.strictEqual(await rowName("role", "data"), "Data (0)");
+    assert.strictEqual(await rowName("contract", "freelance"), "Freelance (2)");
+    assert.deepEqual(
+      await chosenValues("status"),
+      ["open"],
+      "open postings by default"
+    );
+    assert.strictEqual(await rowName("status", "closed"), "Closed (1)");
+    assert.strictEqual(await rowName("status", "all"), "All (5)");
     assert.dom(".job-board-filters__reset").isDisabled("nothing to reset yet");
   });
 
   test("choosing a role, a contract and a status puts them in the URL and asks the server", async function (assert) {
     await visit(BOARD.url);
 
-    await select('select[name="job_role"]', "coach");
+    await chooseFilter("role", "coach");
     assert.strictEqual(pathOf(currentURL()), BOARD.url);
     assert.deepEqual(queryOf(currentURL()), { job_role: "coach" });
     assert.strictEqual(lastListQuery().job_role, "coach");
     assert.strictEqual(lastCountsQuery().job_role, "coach");
 
-    await select('select[name="job_contract"]', "freelance");
+    await chooseFilter("contract", "freelance");
     assert.deepEqual(queryOf(currentURL()), {
       job_role: "coach",
       job_contract: "freelance",
     });
     assert.strictEqual(lastListQuery().job_contract, "freelance");
 
-    await select('select[name="job_status"]', "closed");
+    await chooseFilter("status", "closed");
     assert.deepEqual(queryOf(currentURL()), {
       job_role: "coach",
       job_contract: "freelance",
@@ -92,14 +91,35 @@ acceptance("Job Board | filters", function (needs: AcceptanceNeeds) {
     });
   });
 
+  // A posting has several contracts: the menu ticks several, and the server
+  // lists the postings with ANY of them (ListFilter's `&&`), as « CDD or
+  // freelance » means. Comma-separated, as core's /filter writes « any of »
+  // (tags:a,b) and as the server reads job_contract.
+  test("several contracts, comma-separated in the URL, and « All contracts » again", async function (assert) {
+    await visit(BOARD.url);
+
+    await chooseFilter("contract", "freelance");
+    await chooseFilter("contract", "cdd");
+    assert.true(isOpen("contract"), "ticking keeps the menu open");
+    assert.deepEqual(queryOf(currentURL()), { job_contract: "cdd,freelance" });
+    assert.strictEqual(lastListQuery().job_contract, "cdd,freelance");
+    assert.strictEqual(lastCountsQuery().job_contract, "cdd,freelance");
+    assert.deepEqual(await chosenValues("contract"), ["cdd", "freelance"]);
+
+    await chooseFilter("contract", "");
+    assert.strictEqual(currentURL(), BOARD.url);
+    assert.strictEqual(triggerText("contract"), "All contracts");
+    assert.strictEqual(lastListQuery().job_contract, undefined);
+  });
+
   test("a shared link opens the board with its filters chosen", async function (assert) {
     await visit(
       `${BOARD.url}?job_role=coach&job_contract=freelance&job_status=all`
     );
 
-    assert.dom('select[name="job_role"]').hasValue("coach");
-    assert.dom('select[name="job_contract"]').hasValue("freelance");
-    assert.dom('select[name="job_status"]').hasValue("all");
+    assert.deepEqual(await chosenValues("role"), ["coach"]);
+    assert.deepEqual(await chosenValues("contract"), ["freelance"]);
+    assert.deepEqual(await chosenValues("status"), ["all"]);
     assert.strictEqual(lastListQuery().job_role, "coach");
     assert.strictEqual(lastListQuery().job_contract, "freelance");
     assert.strictEqual(lastListQuery().job_status, "all");
@@ -116,8 +136,8 @@ acceptance("Job Board | filters", function (needs: AcceptanceNeeds) {
     await click(".job-board-filters__reset");
 
     assert.strictEqual(currentURL(), BOARD.url);
-    assert.dom('select[name="job_role"]').hasValue("");
-    assert.dom('select[name="job_status"]').hasValue("open");
+    assert.deepEqual(await chosenValues("role"), [""]);
+    assert.deepEqual(await chosenValues("status"), ["open"]);
     assert.strictEqual(lastListQuery().job_role, undefined);
     assert.strictEqual(lastListQuery().job_status, undefined);
     assert.dom(".job-board-filters__reset").isDisabled();

@@ -2,9 +2,18 @@
 // Issue 12 in the filter bar: the search box, place, remote work, the finer
 // states and the order, all in the URL query and sent to the server, with
 // the counts of GET /job-board/counts.json as its contract has them.
-import { click, currentURL, fillIn, select, visit } from "@ember/test-helpers";
+import { click, currentURL, fillIn, visit } from "@ember/test-helpers";
 import { test } from "qunit";
 import { acceptance } from "discourse/tests/helpers/qunit-helpers";
+import {
+  chooseFilter,
+  chosenValues,
+  closeMenu,
+  content,
+  openMenu,
+  rowName,
+  rowNames,
+} from "../helpers/job-board-filter-menus.ts";
 import {
   type AcceptanceNeeds,
   BOARD,
@@ -15,13 +24,6 @@ import {
 
 function queryOf(url: string): Record<string, string> {
   return Object.fromEntries(new URL(url, "http://forum.test").searchParams);
-}
-
-function optionTexts(selector: string): string[] {
-  return Array.from(
-    document.querySelectorAll<HTMLOptionElement>(`${selector} option`),
-    (option) => option.textContent?.trim() ?? ""
-  );
 }
 
 const EVERY_FILTER =
@@ -55,17 +57,15 @@ acceptance(
     test("région and remote work, with the server's counts", async function (assert) {
       await visit(BOARD.url);
 
-      assert
-        .dom('select[name="job_place"] option[value="reg-11"]')
-        .hasText("Île-de-France (2)");
-      assert
-        .dom('select[name="job_place"] option[value="reg-53"]')
-        .hasText("Bretagne (0)", "a région the server did not count says 0");
-      assert
-        .dom('select[name="job_place"] option[value="abroad"]')
-        .hasText("Abroad (0)");
+      assert.strictEqual(await rowName("place", "reg-11"), "Île-de-France (2)");
+      assert.strictEqual(
+        await rowName("place", "reg-53"),
+        "Bretagne (0)",
+        "a région the server did not count says 0"
+      );
+      assert.strictEqual(await rowName("place", "abroad"), "Abroad (0)");
       assert.deepEqual(
-        optionTexts('select[name="job_remote"]'),
+        await rowNames("remote"),
         [
           "With or without remote work",
           "Some remote work (2)",
@@ -74,8 +74,8 @@ acceptance(
         "« some remote work » lists partial and full remote postings"
       );
 
-      await select('select[name="job_place"]', "reg-11");
-      await select('select[name="job_remote"]', "full");
+      await chooseFilter("place", "reg-11");
+      await chooseFilter("remote", "full");
 
       assert.deepEqual(queryOf(currentURL()), {
         job_place: "reg-11",
@@ -94,7 +94,7 @@ acceptance(
     test("the finer states, the closed ones grouped", async function (assert) {
       await visit(BOARD.url);
 
-      assert.deepEqual(optionTexts('select[name="job_status"]'), [
+      assert.deepEqual(await rowNames("status"), [
         "Open (3)",
         "Closing soon (1)",
         "Upcoming (1)",
@@ -103,11 +103,13 @@ acceptance(
         "Closed (1)",
         "All (5)",
       ]);
+      await openMenu("status");
       assert
-        .dom('select[name="job_status"] optgroup')
-        .hasAttribute("label", "No longer open");
+        .dom(`${content("status")} [role=group]`)
+        .hasAttribute("aria-label", "No longer open");
+      await closeMenu("status");
 
-      await select('select[name="job_status"]', "upcoming");
+      await chooseFilter("status", "upcoming");
       assert.deepEqual(queryOf(currentURL()), { job_status: "upcoming" });
       assert.strictEqual(lastListQuery().job_status, "upcoming");
       assert.strictEqual(lastCountsQuery().job_status, "upcoming");
@@ -115,14 +117,14 @@ acceptance(
 
     test("the order is in the URL and sent with the list, not the counts", async function (assert) {
       await visit(BOARD.url);
-      assert.dom('select[name="job_sort"]').hasValue("newest");
-      assert.deepEqual(optionTexts('select[name="job_sort"]'), [
+      assert.deepEqual(await chosenValues("sort"), ["newest"]);
+      assert.deepEqual(await rowNames("sort"), [
         "Newest",
         "Closing soonest",
         "Most questions",
       ]);
 
-      await select('select[name="job_sort"]', "closing");
+      await chooseFilter("sort", "closing");
 
       assert.deepEqual(queryOf(currentURL()), { job_sort: "closing" });
       assert.strictEqual(lastListQuery().job_sort, "closing");
@@ -133,11 +135,11 @@ acceptance(
       await visit(`${BOARD.url}?${EVERY_FILTER}`);
 
       assert.dom('input[name="job_q"]').hasValue("développeur");
-      assert.dom('select[name="job_role"]').hasValue("coach");
-      assert.dom('select[name="job_place"]').hasValue("reg-11");
-      assert.dom('select[name="job_remote"]').hasValue("partial");
-      assert.dom('select[name="job_status"]').hasValue("closing_soon");
-      assert.dom('select[name="job_sort"]').hasValue("questions");
+      assert.deepEqual(await chosenValues("role"), ["coach"]);
+      assert.deepEqual(await chosenValues("place"), ["reg-11"]);
+      assert.deepEqual(await chosenValues("remote"), ["partial"]);
+      assert.deepEqual(await chosenValues("status"), ["closing_soon"]);
+      assert.deepEqual(await chosenValues("sort"), ["questions"]);
       assert.strictEqual(lastListQuery().job_q, "développeur");
       assert.strictEqual(lastListQuery().job_sort, "questions");
     });
@@ -148,8 +150,8 @@ acceptance(
 
       assert.strictEqual(currentURL(), BOARD.url);
       assert.dom('input[name="job_q"]').hasValue("");
-      assert.dom('select[name="job_place"]').hasValue("");
-      assert.dom('select[name="job_sort"]').hasValue("newest");
+      assert.deepEqual(await chosenValues("place"), [""]);
+      assert.deepEqual(await chosenValues("sort"), ["newest"]);
       assert.strictEqual(lastListQuery().job_q, undefined);
       assert.strictEqual(lastListQuery().job_place, undefined);
       assert.strictEqual(lastListQuery().job_sort, undefined);

@@ -61,8 +61,10 @@ interface Matches {
 function matchesOf(posting: FilterablePosting, filters: BoardFilters): Matches {
   return {
     role: filters.role === null || posting.role === filters.role,
+    // Any of the contracts asked for, as the server's `&&` (ListFilter).
     contract:
-      filters.contract === null || posting.contracts.includes(filters.contract),
+      filters.contracts.length === 0 ||
+      posting.contracts.some((code) => filters.contracts.includes(code)),
     status: matchesStatus(posting, filters.status),
     place:
       (filters.place === null && filters.remote === null) ||

@@ -1,5 +1,5 @@
 // The job board's filters and their place in the URL query
-// (`?job_q=data&job_role=coach&job_place=reg-76&job_status=closing_soon`),
+// (`?job_q=data&job_role=coach&job_contract=cdd,freelance&job_place=reg-76&job_status=closing_soon`),
 // shared by the filter bar in Discourse and the demo. Pure: no Discourse
 // import.
 
@@ -31,7 +31,12 @@ export interface BoardFilters {
   /** The words searched for, as typed (trimmed); "" for none. */
   q: string;
   role: string | null;
-  contract: string | null;
+  /**
+   * The contracts asked for, in the vocabulary's order; a posting matches
+   * when it has ANY of them (it has several, and a member looking for
+   * « CDD ou freelance » wants both kinds). Empty for every contract.
+   */
+  contracts: readonly string[];
   /** A région or département code, or `abroad`; null for every place. */
   place: string | null;
   remote: RemoteFilter | null;
@@ -42,7 +47,7 @@ export interface BoardFilters {
 export const DEFAULT_FILTERS: Readonly<BoardFilters> = Object.freeze({
   q: "",
   role: null,
-  contract: null,
+  contracts: Object.freeze([]) as readonly string[],
   place: null,
   remote: null,
   status: DEFAULT_STATUS_FILTER,
@@ -78,6 +83,30 @@ function readChoice<T extends string>(
   return null;
 }
 
+/**
+ * `job_contract=cdd,freelance`: the codes joined by commas, as core's
+ * `/filter` route writes « any of » (lib/topics_filter.rb, `tags:a,b`) and
+ * as the server reads the parameter (ListFilter.values). Known codes are
+ * kept in the vocabulary's order, so one choice has one URL; each unknown
+ * one is reported.
+ */
+function readContracts(
+  value: string | null | undefined,
+  codes: readonly string[],
+  problems: FilterProblem[]
+): string[] {
+  const asked = (value ?? "")
+    .split(",")
+    .map((code) => code.trim())
+    .filter(Boolean);
+  for (const code of asked) {
+    if (!codes.includes(code)) {
+      problems.push({ param: QUERY_PARAMS.contract, value: code });
+    }
+  }
+  return codes.filter((code) => asked.includes(code));
+}
+
 /** Typed words with their spacing tidied, cut at MAX_QUERY_LENGTH. */
 export function tidyQuery(text: string | null | undefined): string {
   return (text ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
@@ -104,7 +133,7 @@ export function filtersFromQuery(
   const filters: BoardFilters = {
     q: tidyQuery(query[QUERY_PARAMS.q]),
     role: read("role", (value) => roles.includes(value)),
-    contract: read("contract", (value) => contracts.includes(value)),
+    contracts: readContracts(query[QUERY_PARAMS.contract], contracts, problems),
     place: read("place", isPlaceCode),
     remote: read<RemoteFilter>("remote", (value) =>
       (REMOTE_FILTERS as readonly string[]).includes(value)
@@ -129,7 +158,7 @@ export function filtersToQuery(
   return {
     [QUERY_PARAMS.q]: tidyQuery(filters.q) || null,
     [QUERY_PARAMS.role]: filters.role,
-    [QUERY_PARAMS.contract]: filters.contract,
+    [QUERY_PARAMS.contract]: filters.contracts.join(",") || null,
     [QUERY_PARAMS.place]: filters.place,
     [QUERY_PARAMS.remote]: filters.remote,
     [QUERY_PARAMS.status]:
@@ -139,15 +168,30 @@ export function filtersToQuery(
   };
 }
 
+function isDefault(filters: BoardFilters, key: keyof BoardFilters): boolean {
+  return key === "contracts"
+    ? filters.contracts.length === 0
+    : filters[key] === DEFAULT_FILTERS[key];
+}
+
 export function isDefaultFilters(filters: BoardFilters): boolean {
-  return (Object.keys(DEFAULT_FILTERS) as (keyof BoardFilters)[]).every(
-    (key) => filters[key] === DEFAULT_FILTERS[key]
+  return (Object.keys(DEFAULT_FILTERS) as (keyof BoardFilters)[]).every((key) =>
+    isDefault(filters, key)
   );
 }
 
 /** The filters that narrow the list (not the order), for the empty state. */
 export function activeFilters(filters: BoardFilters): (keyof BoardFilters)[] {
   return (Object.keys(DEFAULT_FILTERS) as (keyof BoardFilters)[]).filter(
-    (key) => key !== "sort" && filters[key] !== DEFAULT_FILTERS[key]
+    (key) => key !== "sort" && !isDefault(filters, key)
   );
+}
+
+/**
+ * How many of the menus' filters narrow the list: the phone's
+ * « Filtres (2) ». The search box stays in view beside that button, so its
+ * words are not counted; several contracts are one filter.
+ */
+export function activeFilterCount(filters: BoardFilters): number {
+  return activeFilters(filters).filter((key) => key !== "q").length;
 }

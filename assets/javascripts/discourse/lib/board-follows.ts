@@ -52,7 +52,7 @@ export interface FollowsStore {
 export function followedFilters(filters: BoardFilters): FollowedFilters {
   return {
     roles: filters.role ? [filters.role] : [],
-    contracts: filters.contract ? [filters.contract] : [],
+    contracts: [...filters.contracts],
     place: filters.place,
     remote: filters.remote,
     q: tidyQuery(filters.q),
