@@ -32,12 +32,18 @@ QUnit.module("posting-display | labels and days", () => {
     assert.strictEqual(formatDay(null, "fr"), null);
   });
 
-  QUnit.test("the first of a month is « 1er » in French, 1 in English", (assert) => {
-    assert.strictEqual(formatDay("2026-12-01", "fr"), "1er décembre 2026");
-    assert.strictEqual(formatDay("2026-12-01", "fr", "medium"), "1er déc. 2026");
-    assert.strictEqual(formatDay("2026-12-11", "fr"), "11 décembre 2026");
-    assert.strictEqual(formatDay("2026-12-01", "en"), "December 1, 2026");
-  });
+  QUnit.test(
+    "the first of a month is « 1er » in French, 1 in English",
+    (assert) => {
+      assert.strictEqual(formatDay("2026-12-01", "fr"), "1er décembre 2026");
+      assert.strictEqual(
+        formatDay("2026-12-01", "fr", "medium"),
+        "1er déc. 2026"
+      );
+      assert.strictEqual(formatDay("2026-12-11", "fr"), "11 décembre 2026");
+      assert.strictEqual(formatDay("2026-12-01", "en"), "December 1, 2026");
+    }
+  );
 });
 
 QUnit.module("posting-display | where to apply", () => {
