@@ -85,6 +85,7 @@ export const BOARD_MODULES = [
   "components/job-apply-button.gts",
   "components/job-board-follows-list.gts",
   "components/job-revision-fields.gts",
+  "lib/revision-fields.ts",
 ];
 // rollup-virtual-imports.js EAGER_DIRECTORIES, anchored at the top level.
 const EAGER_DIRECTORY =
