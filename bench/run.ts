@@ -91,7 +91,7 @@ async function main(): Promise<number> {
     figure(
       "publisher_chunk_gzip_kb",
       size.publisherChunkGzipKb,
-      `(${size.publisherChunks.join(" + ")}, the attention list, for publishers above a board)`
+      `(${size.publisherChunks.join(" + ")}, the attention list, the filter bar, the card, the follows and the revision fields, each loaded where shown)`
     );
     figure(
       "import_chunk_gzip_kb",

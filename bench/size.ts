@@ -67,6 +67,26 @@ export const COMPOSER_MODULES = [
 ];
 // Publishers' alone, loaded above a board's list for them only.
 export const PUBLISHER_MODULES = ["components/job-board-attention.gts"];
+// The board's parts members see on its pages only, each loaded by its
+// connector (services/job-board-chunks.ts): the filter bar and empty state,
+// the posting's card, the follows in the preferences, the changed fields in
+// a post's history.
+export const BOARD_MODULES = [
+  "components/job-board-discovery.gts",
+  "components/job-board-filter-bar.gts",
+  "components/job-board-filter-bar/choices.ts",
+  "components/job-board-filter-bar/option-list.gts",
+  "components/job-board-empty-state.gts",
+  "components/job-board-follow-button.gts",
+  "components/job-board-feed-link.gts",
+  "components/job-board-topic-card.gts",
+  "components/job-posting-card.gts",
+  "components/job-posting-banner.gts",
+  "components/job-apply-button.gts",
+  "components/job-board-follows-list.gts",
+  "components/job-revision-fields.gts",
+  "lib/revision-fields.ts",
+];
 // rollup-virtual-imports.js EAGER_DIRECTORIES, anchored at the top level.
 const EAGER_DIRECTORY =
   /^[^/]+\/(connectors|services|models|adapters|routes|controllers|templates|discourse-markdown)\//;
@@ -300,6 +320,7 @@ export function sortChunks(chunks: Rollup.OutputChunk[]) {
     ...PARSER_MODULES,
     ...COMPOSER_MODULES,
     ...PUBLISHER_MODULES,
+    ...BOARD_MODULES,
   ]);
   if (misplaced.length > 0 || main.some((c) => c.imports.includes("js-yaml"))) {
     throw new Error(
@@ -316,7 +337,7 @@ export function sortChunks(chunks: Rollup.OutputChunk[]) {
       !parser.includes(chunk) &&
       moduleIdsOf([chunk], COMPOSER_MODULES).length > 0
   );
-  // The attention list, and any chunk the lazy parts share.
+  // The attention list, the board's parts, and any chunk they share.
   const publisher = lazy.filter(
     (chunk) => !parser.includes(chunk) && !composer.includes(chunk)
   );

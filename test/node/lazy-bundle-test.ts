@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import QUnit from "qunit";
 import {
+  BOARD_MODULES,
   type ChunkModules,
   COMPOSER_MODULES,
   entryModules,
@@ -75,6 +76,29 @@ QUnit.module("lazy bundle", (hooks) => {
         chunks.main.includes("components/job-board-composer-loader.gts"),
         "the loader is"
       );
+    }
+  );
+
+  QUnit.test(
+    "the board's filter bar, card, follows and revision fields stay out of the main bundle",
+    (assert) => {
+      for (const module of BOARD_MODULES) {
+        assert.false(
+          chunks.main.includes(module),
+          `${module} is not in the main bundle`
+        );
+      }
+      for (const connector of [
+        "connectors/discovery-list-container-top/job-board-filters.gts",
+        "connectors/topic-title/job-board-posting-card.gts",
+        "connectors/user-preferences-notifications/job-board-follows.gts",
+        "connectors/post-revisions/job-board-revision-fields.gts",
+      ]) {
+        assert.true(
+          chunks.main.includes(connector),
+          `${connector}, which decides whether to render, is`
+        );
+      }
     }
   );
 

@@ -9,6 +9,7 @@ import topicListInitializer from "discourse/plugins/discourse-job-board/discours
 import type { JobFields } from "discourse/plugins/discourse-job-board/discourse/lib/posting-display";
 import composerModelInitializer from "discourse/plugins/discourse-job-board/discourse/pre-initializers/job-board-composer-model";
 import JobBoard from "discourse/plugins/discourse-job-board/discourse/services/job-board";
+import JobBoardChunks from "discourse/plugins/discourse-job-board/discourse/services/job-board-chunks";
 import JobBoardComposerForm from "discourse/plugins/discourse-job-board/discourse/services/job-board-composer-form";
 import { resetAjaxStandIn } from "../../../sandbox/stand-ins/ajax.ts";
 import { resetAjaxErrors } from "../../../sandbox/stand-ins/ajax-error.ts";
@@ -53,6 +54,7 @@ export function bootPlugin(owner: Owner) {
   owner.register("service:composer", SandboxComposerService);
   owner.register("service:job-board", JobBoard);
   owner.register("service:job-board-composer-form", JobBoardComposerForm);
+  owner.register("service:job-board-chunks", JobBoardChunks);
   composerModelInitializer.initialize();
   composerInitializer.initialize();
   topicListInitializer.initialize();

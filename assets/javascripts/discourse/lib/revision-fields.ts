@@ -146,12 +146,5 @@ export function revisionFieldChanges(
   return changes;
 }
 
-/** Whether a revision carries any posting field (the connector's gate). */
-export function hasRevisionFieldChanges(
-  revision: Record<string, unknown> | null | undefined
-): boolean {
-  return Boolean(
-    revision &&
-    POSTING_FIELD_NAMES.some((name) => revision[`job_${name}_changes`])
-  );
-}
+// The connector's gate, in a module of its own (it stays in the main bundle).
+export { hasRevisionFieldChanges } from "./revision-field-gate.ts";
