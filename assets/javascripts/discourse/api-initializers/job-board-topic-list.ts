@@ -14,7 +14,7 @@ import {
   TeamCell,
   TeamHeader,
 } from "../components/job-board-list/columns.gts";
-import { QUERY_PARAMS } from "../lib/board-filters.ts";
+import { QUERY_PARAMS } from "../lib/board-query.ts";
 import { statusOfJob } from "../lib/posting-display.ts";
 import { todayInParis } from "../lib/posting-status.ts";
 import type JobBoard from "../services/job-board.ts";
