@@ -4,7 +4,6 @@
 // and how it is written is board-query.ts's, re-exported here; reading it back
 // lives here, with the places it checks. Pure: no Discourse import.
 
-import { isSortOrder, type SortOrder } from "./board-sort.ts";
 import {
   type BoardFilters,
   DEFAULT_FILTERS,
@@ -13,6 +12,7 @@ import {
   type StatusFilter,
   tidyQuery,
 } from "./board-query.ts";
+import { isSortOrder, type SortOrder } from "./board-sort.ts";
 import { REMOTE_FILTERS, type RemoteFilter } from "./place-filters.ts";
 import { isPlaceCode } from "./posting/places.ts";
 import type { Vocabularies } from "./posting/types.ts";
