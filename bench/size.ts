@@ -68,10 +68,19 @@ export const COMPOSER_MODULES = [
 // Publishers' alone, loaded above a board's list for them only.
 export const PUBLISHER_MODULES = ["components/job-board-attention.gts"];
 // The board's parts members see on its pages only, each loaded by its
-// connector (services/job-board-chunks.ts): the filter bar and empty state,
+// connector (services/job-board-chunks.ts): what the list's cells and mobile
+// summary show (the columns themselves are drawn empty until it arrives),
+// the filter bar and empty state,
 // the posting's card, the follows in the preferences, the changed fields in
 // a post's history.
 export const BOARD_MODULES = [
+  "components/job-board-list/cells.gts",
+  "components/job-board-list/row-texts.ts",
+  "components/job-posting-chips.gts",
+  "components/job-posting-summary.gts",
+  "lib/board-filters.ts",
+  "lib/pay-display.ts",
+  "lib/posting/places.ts",
   "components/job-board-discovery.gts",
   "components/job-board-filter-bar.gts",
   "components/job-board-filter-bar/choices.ts",

@@ -80,7 +80,7 @@ QUnit.module("lazy bundle", (hooks) => {
   );
 
   QUnit.test(
-    "the board's filter bar, card, follows and revision fields stay out of the main bundle",
+    "the board's list cells, filter bar, card, follows and revision fields stay out of the main bundle",
     (assert) => {
       for (const module of BOARD_MODULES) {
         assert.false(

@@ -14,11 +14,12 @@ import {
   TeamCell,
   TeamHeader,
 } from "../components/job-board-list/columns.gts";
-import { QUERY_PARAMS } from "../lib/board-filters.ts";
+import { QUERY_PARAMS } from "../lib/board-query.ts";
 import { statusOfJob } from "../lib/posting-display.ts";
 import { todayInParis } from "../lib/posting-status.ts";
 import type JobBoard from "../services/job-board.ts";
 import type { JobTopic } from "../services/job-board.ts";
+import type JobBoardChunks from "../services/job-board-chunks.ts";
 
 interface ColumnsDag {
   add(key: string, value: object, position?: object): boolean;
@@ -61,6 +62,12 @@ function addJobColumns(api: PluginApi) {
       ) {
         return value;
       }
+      // What the cells show comes in a chunk: asked for now, while core
+      // still builds the list, so that the rows rarely wait for it.
+      const chunks = api.container.lookup(
+        "service:job-board-chunks"
+      ) as JobBoardChunks;
+      void chunks.listCells.load();
       value.add(
         "job-role",
         { header: RoleHeader, item: RoleCell },

@@ -6,7 +6,7 @@ import {
   type BoardFilters,
   filtersToQuery,
   QUERY_PARAMS,
-} from "./board-filters.ts";
+} from "./board-query.ts";
 
 export const FEED_PATH = "/job-board/feed.rss";
 

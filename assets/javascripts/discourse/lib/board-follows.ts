@@ -4,7 +4,7 @@
 // are already followed. Shared by the follow button, the preferences list,
 // the Discourse service and the demo's localStorage store. Pure: no
 // Discourse import.
-import { type BoardFilters, QUERY_PARAMS, tidyQuery } from "./board-filters.ts";
+import { type BoardFilters, QUERY_PARAMS, tidyQuery } from "./board-query.ts";
 import type { RemoteFilter } from "./place-filters.ts";
 import { fold } from "./posting/text.ts";
 

@@ -3,7 +3,7 @@
 import Service, { service } from "@ember/service";
 import getURL from "discourse/lib/get-url";
 import { type FeedCategory, feedPath, hasFeed } from "../lib/board-feed.ts";
-import type { BoardFilters } from "../lib/board-filters.ts";
+import type { BoardFilters } from "../lib/board-query.ts";
 
 /** A feed to link to; href null: a feed exists but is not served here (the demo). */
 export interface FeedLink {

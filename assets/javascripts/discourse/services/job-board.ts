@@ -10,7 +10,7 @@ import {
   type BoardFilters,
   filtersToQuery,
   QUERY_PARAMS,
-} from "../lib/board-filters.ts";
+} from "../lib/board-query.ts";
 import {
   categoryIdsFromSetting,
   vocabulariesFromSettings,
