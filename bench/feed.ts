@@ -3,7 +3,7 @@
 // tmp/pg-feed, the database kept between runs) and reads its result line.
 // The Ruby side builds the feed with the plugin's own ListFilter, FeedItems,
 // FeedChannel and Feed.
-import { spawn } from "node:child_process";
+import { runPgRuby } from "./lib/pg-ruby.ts";
 
 export interface FeedFigure {
   name: string;
@@ -19,38 +19,11 @@ export interface FeedScale {
   figures: FeedFigure[];
 }
 
-const RESULT_PREFIX = "feed-bench-result ";
-
 /** Prints run.rb's lines as they come and resolves with its figures. */
 export function benchFeed(): Promise<FeedScale> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      "script/pg",
-      ["run", "pg-feed", "--", "ruby", "bench/feed/run.rb"],
-      { stdio: ["ignore", "pipe", "inherit"] }
-    );
-    let pending = "";
-    let result: FeedScale | undefined;
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) {
-        if (line.startsWith(RESULT_PREFIX)) {
-          result = JSON.parse(line.slice(RESULT_PREFIX.length)) as FeedScale;
-        } else {
-          console.log(line);
-        }
-      }
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0 && result) {
-        resolve(result);
-      } else {
-        reject(new Error(`bench/feed/run.rb exited with ${code}`));
-      }
-    });
-  });
+  return runPgRuby<FeedScale>(
+    "pg-feed",
+    "bench/feed/run.rb",
+    "feed-bench-result "
+  );
 }

@@ -2,7 +2,7 @@
 // PostgreSQL of the benchmark's own (script/pg, data under tmp/pg-bench,
 // databases kept between runs) and reads its result line. The Ruby side
 // builds the queries with the plugin's own ListFilter and FacetCounts.
-import { spawn } from "node:child_process";
+import { runPgRuby } from "./lib/pg-ruby.ts";
 
 export interface SqlFigure {
   name: string;
@@ -30,40 +30,13 @@ export interface SqlScale {
   search_counts: SqlOwnFigure;
 }
 
-const RESULT_PREFIX = "sql-bench-result ";
-
 /** Prints run.rb's lines as they come and resolves with its figures. */
 export function benchSql(): Promise<SqlScale[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      "script/pg",
-      ["run", "pg-bench", "--", "ruby", "bench/sql/run.rb"],
-      { stdio: ["ignore", "pipe", "inherit"] }
-    );
-    let pending = "";
-    let result: SqlScale[] | undefined;
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) {
-        if (line.startsWith(RESULT_PREFIX)) {
-          result = JSON.parse(line.slice(RESULT_PREFIX.length)) as SqlScale[];
-        } else {
-          console.log(line);
-        }
-      }
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0 && result) {
-        resolve(result);
-      } else {
-        reject(new Error(`bench/sql/run.rb exited with ${code}`));
-      }
-    });
-  });
+  return runPgRuby<SqlScale[]>(
+    "pg-bench",
+    "bench/sql/run.rb",
+    "sql-bench-result "
+  );
 }
 
 /** The slowest of some figures: "any filter combination" is as fast as its slowest. */
