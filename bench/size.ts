@@ -24,6 +24,13 @@
 //   lib are bundled only as far as those import them. This plugin sets it
 //   (about.json), and this bench reads the same file, so its figure stays
 //   honest if the flag is ever dropped (then nothing is lazy and it fails).
+// - It lists no `sharedModules`: those are for OTHER plugins and themes,
+//   which reach a plugin's modules through its entry's default export
+//   (babel-resolve-plugin-imports.js). The plugin's own tests do not: core
+//   compiles the "test" entrypoint in the same rollup run as "main"
+//   (js_manager.rb compile_js_bundle), where discourse-external-loader.js
+//   resolves `discourse/plugins/discourse-job-board/…` to our files, so a
+//   test shares main's chunks whatever the entry exports.
 // What must stay lazy: the composer's form and the Markdown import (a chunk
 // loaded when a publisher opens the composer in a board category), and
 // behind it the parser (loaded when a file is imported).
@@ -95,6 +102,12 @@ export const BOARD_MODULES = [
   "components/job-board-follows-list.gts",
   "components/job-revision-fields.gts",
   "lib/revision-fields.ts",
+  // Labels, days and the apply link: the cells', the card's and the
+  // composer's, never the badge's (which reads posting-status.ts alone).
+  "lib/posting-display.ts",
+  "lib/posting/normalise-values.ts",
+  // Whether filters are followed: the follow button's, not the service's.
+  "lib/board-follow-match.ts",
 ];
 // rollup-virtual-imports.js EAGER_DIRECTORIES, anchored at the top level.
 const EAGER_DIRECTORY =

@@ -8,13 +8,11 @@ import { currentLocale } from "../assets/javascripts/discourse/helpers/job-board
 import { searchIndex } from "../assets/javascripts/discourse/lib/board-search.ts";
 import type { SortKeys } from "../assets/javascripts/discourse/lib/board-sort.ts";
 import { placeEntry } from "../assets/javascripts/discourse/lib/posting/places.ts";
+import { formatDay } from "../assets/javascripts/discourse/lib/posting-display.ts";
 import {
-  formatDay,
+  type PostingStatus,
+  type PostingStatusResult,
   statusOfJob,
-} from "../assets/javascripts/discourse/lib/posting-display.ts";
-import type {
-  PostingStatus,
-  PostingStatusResult,
 } from "../assets/javascripts/discourse/lib/posting-status.ts";
 import type { DemoPosting } from "./data.ts";
 import { formatCount } from "./format.ts";

@@ -4,11 +4,11 @@
 // only a server does: notifications and e-mails, and the per-member limit's
 // message (the limit itself is kept, with the same number).
 import { tracked } from "@glimmer/tracking";
-import {
-  findFollow,
-  type Follow,
-  type FollowedFilters,
-  type FollowsStore,
+import { findFollow } from "../assets/javascripts/discourse/lib/board-follow-match.ts";
+import type {
+  Follow,
+  FollowedFilters,
+  FollowsStore,
 } from "../assets/javascripts/discourse/lib/board-follows.ts";
 
 export const STORAGE_KEY = "discourse-job-board-demo:follows";

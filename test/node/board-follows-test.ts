@@ -3,10 +3,12 @@ import { DEFAULT_FILTERS } from "../../assets/javascripts/discourse/lib/board-fi
 import {
   findFollow,
   followedFilters,
-  followFromJson,
   followsNothing,
-  followToQuery,
   sameFilters,
+} from "../../assets/javascripts/discourse/lib/board-follow-match.ts";
+import {
+  followFromJson,
+  followToQuery,
 } from "../../assets/javascripts/discourse/lib/board-follows.ts";
 
 const { module, test } = QUnit;

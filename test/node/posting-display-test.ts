@@ -4,8 +4,8 @@ import {
   applyTarget,
   formatDay,
   labelOf,
-  statusOfJob,
 } from "../../assets/javascripts/discourse/lib/posting-display.ts";
+import { statusOfJob } from "../../assets/javascripts/discourse/lib/posting-status.ts";
 
 QUnit.module("posting-display | labels and days", () => {
   QUnit.test("a role's label in the user's language", (assert) => {

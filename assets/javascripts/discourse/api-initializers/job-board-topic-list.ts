@@ -15,8 +15,7 @@ import {
   TeamHeader,
 } from "../components/job-board-list/columns.gts";
 import { QUERY_PARAMS } from "../lib/board-query.ts";
-import { statusOfJob } from "../lib/posting-display.ts";
-import { todayInParis } from "../lib/posting-status.ts";
+import { statusOfJob, todayInParis } from "../lib/posting-status.ts";
 import type JobBoard from "../services/job-board.ts";
 import type { JobTopic } from "../services/job-board.ts";
 import type JobBoardChunks from "../services/job-board-chunks.ts";

@@ -1,12 +1,12 @@
 // A member's follows of the board's filters (issue 13): what a follow holds,
-// how it travels (the board's own query parameters, as
-// DiscourseJobBoard::FollowParams reads them), and when the filters in force
-// are already followed. Shared by the follow button, the preferences list,
-// the Discourse service and the demo's localStorage store. Pure: no
-// Discourse import.
-import { type BoardFilters, QUERY_PARAMS, tidyQuery } from "./board-query.ts";
+// and how it travels (the board's own query parameters, as
+// DiscourseJobBoard::FollowParams reads them). Shared by the follow button,
+// the preferences list, the Discourse service and the demo's localStorage
+// store. When filters are already followed is board-follow-match.ts's, which
+// only the follow button needs: the service, on every page, stays small.
+// Pure: no Discourse import.
+import { QUERY_PARAMS, tidyQuery } from "./board-query.ts";
 import type { RemoteFilter } from "./place-filters.ts";
-import { fold } from "./posting/text.ts";
 
 /**
  * What a follow filters on. Not the state nor the order: a follow tells of
@@ -49,16 +49,6 @@ export interface FollowsStore {
   unfollow(follow: Follow): Promise<void>;
 }
 
-export function followedFilters(filters: BoardFilters): FollowedFilters {
-  return {
-    roles: filters.role ? [filters.role] : [],
-    contracts: [...filters.contracts],
-    place: filters.place,
-    remote: filters.remote,
-    q: tidyQuery(filters.q),
-  };
-}
-
 /** The POST body: only the filters that filter. */
 export function followToQuery(
   filters: FollowedFilters
@@ -91,40 +81,4 @@ export function followFromJson(json: FollowJson): Follow {
     remote: json.job_remote ?? null,
     q: json.job_q ?? "",
   };
-}
-
-export function followsNothing(filters: FollowedFilters): boolean {
-  return (
-    filters.roles.length === 0 &&
-    filters.contracts.length === 0 &&
-    !filters.place &&
-    !filters.remote &&
-    !tidyQuery(filters.q)
-  );
-}
-
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && [...a].sort().join(",") === [...b].sort().join(",");
-
-// Words compare as the server folds them (SearchText: case and accents
-// dropped), so « Data » and « data » are one follow on both sides.
-const sameWords = (a: string, b: string) => fold(a) === fold(b);
-
-/** Whether two follows filter alike (the server's unique index, the same rule). */
-export function sameFilters(a: FollowedFilters, b: FollowedFilters): boolean {
-  return (
-    sameList(a.roles, b.roles) &&
-    sameList(a.contracts, b.contracts) &&
-    (a.place ?? null) === (b.place ?? null) &&
-    (a.remote ?? null) === (b.remote ?? null) &&
-    sameWords(a.q, b.q)
-  );
-}
-
-/** The follow of these filters, if any. */
-export function findFollow(
-  follows: readonly Follow[] | null,
-  filters: FollowedFilters
-): Follow | undefined {
-  return follows?.find((follow) => sameFilters(follow, filters));
 }

@@ -4,12 +4,7 @@
 
 import { isEmail, isHttpUrl } from "./posting/normalise-values.ts";
 import type { PayPeriod, RemoteMode, RoleEntry } from "./posting/types.ts";
-import {
-  isIsoDay,
-  type PostingStatus,
-  postingStatus,
-  type PostingStatusResult,
-} from "./posting-status.ts";
+import { isIsoDay, type PostingStatus } from "./posting-status.ts";
 
 /** A posting's fields as the server sends them, under a topic's `job`. */
 export interface JobFields {
@@ -32,21 +27,6 @@ export interface JobFields {
   pay_period: PayPeriod | null;
   /** Whether the current user may edit the fields or mark the posting filled. */
   can_edit?: boolean;
-}
-
-export function statusOfJob(
-  job: Pick<JobFields, "status" | "closes_at"> &
-    Partial<Pick<JobFields, "opens_at">>,
-  topicClosed: boolean,
-  today: string
-): PostingStatusResult {
-  return postingStatus({
-    status: job.status,
-    opensAt: job.opens_at,
-    closesAt: job.closes_at,
-    topicClosed,
-    today,
-  });
 }
 
 /** "fr" for French locales, "en" otherwise: the languages labels exist in. */

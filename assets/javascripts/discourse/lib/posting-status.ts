@@ -193,3 +193,30 @@ export function stateFiltersOf(
 ): StateFilter[] {
   return STATE_FILTERS.filter((filter) => matchesStateFilter(result, filter));
 }
+
+/** The fields the rule reads, as the server sends them under a topic's `job` (posting-display.ts JobFields). */
+export interface JobStatusFields {
+  status: PostingStatus | null;
+  closes_at: string | null;
+  opens_at?: string | null;
+}
+
+/**
+ * The rule for a topic's posting. Here rather than beside JobFields in
+ * posting-display.ts: the badge on every topic list needs it, and
+ * posting-display's link checks would bring the parser's value rules into
+ * the bundle every page loads (bench/size.ts).
+ */
+export function statusOfJob(
+  job: JobStatusFields,
+  topicClosed: boolean,
+  today: string
+): PostingStatusResult {
+  return postingStatus({
+    status: job.status,
+    opensAt: job.opens_at,
+    closesAt: job.closes_at,
+    topicClosed,
+    today,
+  });
+}
