@@ -62,10 +62,53 @@ async function tabTo(
 const results = (page: Page) => page.textContent(".job-board-demo__results");
 const query = (page: Page) => new URL(page.url()).search;
 
+/** Where each control of the filter bar sits, in the order Tab meets them. */
+async function barInTabOrder(
+  page: Page
+): Promise<Array<{ name: string; top: number; left: number }>> {
+  await page.focus("input[name=job_q]");
+  const met: Array<{ name: string; top: number; left: number }> = [];
+  for (let i = 0; i < 30; i++) {
+    const place = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element?.closest(".job-board-filters")) {
+        return null;
+      }
+      const box = element.getBoundingClientRect();
+      return { top: Math.round(box.top), left: Math.round(box.left) };
+    });
+    if (!place) {
+      break;
+    }
+    met.push({ name: await focused(page), ...place });
+    await page.keyboard.press("Tab");
+  }
+  return met;
+}
+
 export async function walkFilters(page: Page, url: string, report: Report) {
   await page.goto(url);
   await page.waitForSelector(".job-board-demo-row");
   const initial = { results: await results(page), query: query(page) };
+
+  // Tab meets the bar's controls as the eye reads them: left to right along
+  // a row, then the next row (WCAG 2.4.3), whatever the layout puts where.
+  const walked = await barInTabOrder(page);
+  const outOfOrder = walked.filter((control, index) => {
+    const before = walked[index - 1];
+    if (!before) {
+      return false;
+    }
+    const sameRow = Math.abs(control.top - before.top) < 8;
+    return sameRow ? control.left <= before.left : control.top < before.top;
+  });
+  report.check(
+    `filters: Tab walks the bar in reading order (${walked.map((c) => c.name).join(" → ")})`,
+    walked.length >= 8 && outOfOrder.length === 0,
+    `out of order: ${outOfOrder.map((c) => `${c.name} at ${c.top},${c.left}`).join("; ") || `only ${walked.length} controls`}`
+  );
+  await page.goto(url);
+  await page.waitForSelector(".job-board-demo-row");
 
   // Each menu: Tab to its button, Enter opens it on its chosen row,
   // ArrowDown then Enter chooses the next row; contracts tick, so Escape
