@@ -162,6 +162,9 @@ try {
       });
     }
     await page.waitForLoadState("networkidle");
+    // The pointer left where the last click put it would hover whatever
+    // the new page drew there (the posting's « Marquer comme pourvu »).
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: `${repo}${folder}/${shot.file}` });
     await page.close();
     process.stdout.write(`${folder}/${shot.file}\n`);
