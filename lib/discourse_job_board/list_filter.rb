@@ -81,6 +81,12 @@ module DiscourseJobBoard
                   WHERE jb.topic_id = topics.id AND NOT #{OPEN_SQL})
     SQL
 
+    # A sorted list's postings (sort_join, ListSort).
+    SORT_JOIN_SQL = squish(<<~SQL)
+      INNER JOIN job_board_postings jb
+        ON jb.topic_id = topics.id AND NOT jb.topic_deleted AND (%<conditions>s)
+    SQL
+
     # Members see an upcoming posting from its opening date only: for them
     # no list shows it, whatever they ask (FacetCounts counts alike).
     NO_UPCOMING_SQL = squish(<<~SQL)
@@ -268,6 +274,15 @@ module DiscourseJobBoard
       parts << "NOT #{UPCOMING_SQL}" if @hide_upcoming && @status != "open"
       binds.merge!(StateSql.binds(today)) if @status || @hide_upcoming
       [parts.empty? ? "TRUE" : parts.join(" AND "), binds]
+    end
+
+    # A list sorted by closing day or by questions (ListSort): the board's
+    # postings joined as `jb`, with this filter in the join, so that
+    # PostgreSQL walks the matching postings and fetches their topics by
+    # primary key. [sql, binds]; the list's own conditions stay as they are.
+    def sort_join(today:)
+      sql, binds = row_conditions(today: today, words: :row)
+      [format(SORT_JOIN_SQL, conditions: sql), binds]
     end
 
     # job_q and nothing else but hiding upcoming postings: common words

@@ -17,9 +17,7 @@ module DiscourseJobBoard
         TopicQuery.add_custom_filter(param.to_sym) do |results, topic_query|
           next results if param != "job_status" || !SiteSetting.job_board_enabled
           results = mark_full_remote(results, topic_query.options[:q])
-          params = ListFilter::PARAMS.to_h { |key| [key, topic_query.options[key.to_sym]] }
-          board = Config.board_category?(topic_query.options[:category])
-          params["job_status"] = params["job_status"].presence || ("open" if board)
+          params = list_params(topic_query)
           hide = hide_upcoming?(topic_query.guardian)
           # Every other list (latest, new, suggested...) also keeps an
           # upcoming posting from members: one primary-key probe per row.
@@ -64,10 +62,25 @@ module DiscourseJobBoard
         next result if order.present? && order != "default"
         next result if !Config.board_category?(topic_query.options[:category])
         sort = ListSort.parse(topic_query.options[:job_sort])
+        if ListSort.joins_postings?(sort)
+          hide = hide_upcoming?(topic_query.guardian)
+          filter = parse(list_params(topic_query), hide_upcoming: hide)
+          join = filter.sort_join(today: Config.today.iso8601)
+          result = result.joins(ActiveRecord::Base.sanitize_sql_array(join))
+        end
         result.order(Arel.sql(ListSort.order_sql(sort)))
       rescue ListFilter::InvalidValue => e
         raise Discourse::InvalidParameters.new(e.message)
       end
+    end
+
+    # The list's job_* options; a board category's own list shows its open
+    # postings unless job_status says otherwise.
+    def self.list_params(topic_query)
+      params = ListFilter::PARAMS.to_h { |key| [key, topic_query.options[key.to_sym]] }
+      board = Config.board_category?(topic_query.options[:category])
+      params["job_status"] = params["job_status"].presence || ("open" if board)
+      params
     end
 
     # A /filter query asking job_remote:full: its job_place term then also

@@ -99,13 +99,17 @@ RSpec.describe "Job board search, places, states and sort" do
     bordeaux.update!(created_at: 3.days.ago)
     remote_lyon.update!(created_at: 2.days.ago)
     abroad.update!(created_at: 1.day.ago)
-    # The category's own "About" topic is listed (and pinned) too: compare
-    # the postings' order only.
+    # A topic of the board that is not a posting (a guide for applicants):
+    # the default order lists it, the closing and questions orders list
+    # postings only (ListSort joins them).
+    guide = Fabricate(:topic, category: board, created_at: 4.days.ago)
     postings = [bordeaux.id, remote_lyon.id, abroad.id]
     expect(listed(job_sort: "newest") & postings).to eq([abroad.id, remote_lyon.id, bordeaux.id])
-    expect(listed(job_sort: "closing") & postings).to eq([bordeaux.id, abroad.id, remote_lyon.id])
+    expect(listed(job_sort: "newest")).to include(guide.id)
+    expect(listed(job_sort: "closing")).to eq([bordeaux.id, abroad.id, remote_lyon.id])
     remote_lyon.update!(posts_count: 5)
-    expect((listed(job_sort: "questions") & postings).first).to eq(remote_lyon.id)
+    expect(listed(job_sort: "questions").first).to eq(remote_lyon.id)
+    expect(listed(job_sort: "questions")).not_to include(guide.id)
   end
 
   it "answers the counts in the filter bar's shape" do

@@ -210,8 +210,14 @@ module BoardList
     end
     conditions = filter.conditions(today: PgForum::TODAY, common_words:)
     binds = conditions.map(&:last).reduce({ category_ids: category_ids }, :merge)
+    # As ListFilters' ordering modifier joins the postings for these sorts.
+    join = ""
+    if sort && DiscourseJobBoard::ListSort.joins_postings?(sort)
+      join, join_binds = filter.sort_join(today: PgForum::TODAY)
+      binds = binds.merge(join_binds)
+    end
     sql = <<~SQL
-      SELECT topics.id FROM topics
+      SELECT topics.id FROM topics #{join}
       WHERE topics.archetype <> 'private_message' AND topics.deleted_at IS NULL
         AND topics.category_id IN (:category_ids)
         #{include_unlisted ? "" : "AND topics.visible"}

@@ -99,17 +99,29 @@ RSpec.describe "The board's SQL on PostgreSQL" do
         end
       end
 
+      # Sorted by closing day or questions, a list holds postings only (its
+      # other topics have neither): ListSort joins them, with the filter.
       {
         "newest" => ->(r) { [-r.created_at.to_f, -r.id] },
         "closing" => ->(r) { [r.closes_on ? 0 : 1, r.closes_on || Date.new(0), -r.bumped_at.to_f] },
         "questions" => ->(r) { [-r.posts_count, -r.bumped_at.to_f] },
       }.each do |sort, key|
-        it "sorts a page by #{sort} as the rule says" do
-          filter = BoardTruth.filter(status: "all")
-          expected = board.select { |row| BoardTruth.matches?(row, status: "all") }
-          page = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit: 30,
-                                       sort:)
-          expect(page).to eq(expected.sort_by(&key).first(30).map(&:id))
+        postings_only = DiscourseJobBoard::ListSort.joins_postings?(sort)
+        [{ status: "all" }, { status: "open" }, { roles: %w[coach], status: "all" },
+         { contracts: %w[freelance], status: "open" }, { q: "développeur", status: "all" },
+         { status: "expired", hide_upcoming: true }].each do |given|
+          it "sorts a page of #{given.inspect} by #{sort} as the rule says" do
+            filter = BoardTruth.filter(given)
+            expected = board.select do |row|
+              BoardTruth.matches?(row, **given) && (row.posting || !postings_only)
+            end
+            expect(expected.count(&:posting)).to be > 3
+            [30, nil].each do |limit|
+              page = BoardList.ids(filter, category_ids:, include_unlisted: board_unlisted, limit:,
+                                           sort:)
+              expect(page).to eq(expected.sort_by(&key).first(limit || expected.size).map(&:id))
+            end
+          end
         end
       end
 
