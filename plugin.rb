@@ -128,6 +128,10 @@ after_initialize do
     if saved_changes.keys.intersect?(DiscourseJobBoard::PostingTable::TOPIC_COLUMNS)
       DiscourseJobBoard::PostingTable.sync(self)
     end
+    # Moved into the board without PostRevisor: its followers (FollowFanout).
+    if saved_changes.key?("category_id") && SiteSetting.job_board_enabled
+      DiscourseJobBoard::FollowFanout.enqueue(self)
+    end
   end
 
   # Search results and the categories page load the fields with their topics,
@@ -170,9 +174,5 @@ after_initialize do
   # posting's followers are told by a Sidekiq job (FollowFanout), an upcoming
   # one's on its opening day (Jobs::JobBoardFollowOpenings).
   reloadable_patch { ::Guardian.prepend(DiscourseJobBoard::FollowGuardian) }
-  on(:topic_created) do |topic, _opts, _user|
-    if DiscourseJobBoard::Posting.posting?(topic)
-      Jobs.enqueue(:job_board_follow_fanout, topic_id: topic.id)
-    end
-  end
+  DiscourseJobBoard::FollowFanout.register(self)
 end

@@ -14,6 +14,35 @@ module DiscourseJobBoard
   module FollowFanout
     BATCH = 500
 
+    # A posting's followers are told when it is published; and when it is
+    # edited into a member's filters, moved into the board (core: PostRevisor
+    # fires :post_edited for a category change too; a bulk move fires no
+    # event, plugin.rb's after_commit callback sees it), reopened or listed
+    # again: those
+    # not told yet, since each (posting, member) is claimed once. `on` skips
+    # these while the plugin is disabled.
+    def self.register(plugin)
+      plugin.on(:topic_created) { |topic, _opts, _user| enqueue(topic) }
+      plugin.on(:post_edited) do |post, _topic_changed, _revisor|
+        enqueue(post.topic) if post.is_first_post?
+      end
+      # core: Topic#update_status fires it with the status's name ("closed",
+      # "visible", ...) and whether it is now set.
+      plugin.on(:topic_status_updated) do |topic, status, enabled|
+        reopened = status.to_s == "closed" && !enabled
+        relisted = status.to_s == "visible" && enabled
+        enqueue(topic) if reopened || relisted
+      end
+    end
+
+    # Queues Jobs::JobBoardFollowFanout for a posting in a board category
+    # (plugin.rb: published, edited, moved in, reopened). The job finds
+    # whom to tell when it runs, after the request has saved the posting.
+    def self.enqueue(topic)
+      return if !Posting.posting?(topic)
+      ::Jobs.enqueue(:job_board_follow_fanout, topic_id: topic.id)
+    end
+
     # Returns the number of members told. Safe to run twice, on two app
     # servers at once, or for a posting that is not open (it does nothing).
     def self.call(topic_id, today: Config.today)

@@ -87,4 +87,59 @@ quiet_follower.id)
     described_class.new.execute(topic_id: posting.id)
     expect(notifications(posting).pluck(:user_id)).to eq([follower.id])
   end
+
+  describe "after publication" do
+    fab!(:admin)
+    fab!(:elsewhere, :category)
+
+    it "tells the followers of a posting edited into their filters, not those already told" do
+      posting = Fabricate(:job_posting, category: board, user: author,
+                                        job: { role: "data", contracts: %w[cdi] })
+      described_class.new.execute(topic_id: posting.id)
+      expect(notifications(posting).pluck(:user_id)).to contain_exactly(stranger.id)
+
+      expect_enqueued_with(job: :job_board_follow_fanout, args: { topic_id: posting.id }) do
+        PostRevisor.new(posting.first_post, posting).revise!(
+          admin,
+          { job_role: "coach" },
+          validate_post: false,
+        )
+      end
+      described_class.new.execute(topic_id: posting.id)
+      expect(notifications(posting).pluck(:user_id)).to contain_exactly(
+        stranger.id,
+        follower.id,
+        quiet_follower.id,
+      )
+    end
+
+    it "tells followers of a posting moved into the board, by the composer or in bulk" do
+      moved = Fabricate(:job_posting, category: elsewhere, user: author)
+      expect_enqueued_with(job: :job_board_follow_fanout, args: { topic_id: moved.id }) do
+        PostRevisor.new(moved.first_post, moved).revise!(admin, { category_id: board.id })
+      end
+
+      bulk = Fabricate(:job_posting, category: elsewhere, user: author)
+      expect_enqueued_with(job: :job_board_follow_fanout, args: { topic_id: bulk.id }) do
+        bulk.change_category_to_id(board.id)
+      end
+      described_class.new.execute(topic_id: bulk.id)
+      expect(notifications(bulk).pluck(:user_id)).to contain_exactly(follower.id,
+quiet_follower.id)
+    end
+
+    it "tells followers of a posting reopened, and nobody of a topic that is not a posting" do
+      posting = Fabricate(:job_posting, category: board, user: author)
+      posting.update_status("closed", true, admin)
+      expect_enqueued_with(job: :job_board_follow_fanout, args: { topic_id: posting.id }) do
+        posting.update_status("closed", false, admin)
+      end
+
+      guide = Fabricate(:topic, category: board, user: author)
+      expect_not_enqueued_with(job: :job_board_follow_fanout, args: { topic_id: guide.id }) do
+        guide.update_status("closed", false, admin)
+        PostRevisor.new(Fabricate(:post, topic: guide, user: author)).revise!(admin, raw: "Guide")
+      end
+    end
+  end
 end
