@@ -13,13 +13,15 @@
 #   BENCH_FEED_SCALE=1000000:20000   the forum (topics:postings)
 #   BENCH_FEED_FRESH=1               reload even if the database exists
 require "rexml/document"
-require_relative "../../test/pg/support"
+require_relative "../lib/pg_bench"
 require_relative "../../spec/plain/feed_support"
 require_relative "../../lib/discourse_job_board/list_sort"
 
 $stdout.sync = true
 
 module FeedBench
+  extend BenchClock
+
   TODAY = "2026-11-23"
   BOARD_IDS = [1, 2, 3].freeze
   LIMIT = 50
@@ -36,10 +38,6 @@ module FeedBench
 
   def self.raw
     ActiveRecord::Base.connection.raw_connection
-  end
-
-  def self.now
-    Process.clock_gettime(Process::CLOCK_MONOTONIC)
   end
 
   def self.scale
@@ -128,12 +126,6 @@ module FeedBench
     DiscourseJobBoard::Feed.new(channel).to_xml
   end
 
-  def self.median(values)
-    sorted = values.sort
-    mid = sorted.length / 2
-    sorted.length.odd? ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0
-  end
-
   def self.measure(label, given)
     xml = feed(given)
     items = REXML::Document.new(xml).get_elements("rss/channel/item").length
@@ -157,18 +149,6 @@ module FeedBench
     puts "    load average #{load_average}"
     figures = FILTERS.map { |label, given| measure(label, given) }
     { topics:, postings:, load_average:, figures: }
-  end
-end
-
-module PgHarness
-  # Connects to a database the benchmark kept.
-  def self.connect(database)
-    ActiveRecord::Base.establish_connection(
-      adapter: "postgresql", host: env("PGHOST"), port: env("PGPORT"), username: env("PGUSER"),
-      database: database
-    )
-    Object.const_set(:DB, DBStandIn.new) unless Object.const_defined?(:DB)
-    ActiveRecord::Base.connection.execute("SET client_min_messages TO warning")
   end
 end
 

@@ -10,13 +10,15 @@
 # the claims and the notifications in one statement, rolled back after each
 # round so every round tells the same members. Prints the median, the plan,
 # then one JSON line ("follow-bench-result {...}") for bench/follow.ts.
-require_relative "../../test/pg/support"
+require_relative "../lib/pg_bench"
 require_relative "../../lib/discourse_job_board/follow_params"
 require_relative "../../lib/discourse_job_board/follow_match"
 
 $stdout.sync = true
 
 module FollowBench
+  extend BenchClock
+
   TODAY = "2026-11-23"
   BOARD = 1
   RESTRICTED = 2
@@ -28,10 +30,6 @@ module FollowBench
   VOCABULARY = DiscourseJobBoard::Vocabulary.default
   PLACES = %w[dep-33 reg-75 reg-11 dep-75 dep-69 abroad].freeze
   WORDS = %w[data développeur ruby designer produit bordeaux].freeze
-
-  def self.now
-    Process.clock_gettime(Process::CLOCK_MONOTONIC)
-  end
 
   def self.exec(sql)
     ActiveRecord::Base.connection.execute(sql)
@@ -152,10 +150,6 @@ module FollowBench
     (now - started) * 1000
   end
 
-  def self.median(values)
-    values.sort[values.length / 2].round(1)
-  end
-
   def self.run
     started = now
     load!
@@ -166,7 +160,7 @@ now - started)
     rounds = Array.new(ROUNDS) { fan_out_once }
     times = rounds.map(&:first).sort
     told = rounds.map(&:last).uniq
-    match = median(Array.new(ROUNDS) { match_once })
+    match = median(Array.new(ROUNDS) { match_once }).round(1)
     raise "the rounds told different numbers of members: #{told}" if told.length != 1
     plan = nil
     ActiveRecord::Base.transaction do
@@ -180,7 +174,7 @@ binds)
       members: MEMBERS,
       follows: follows,
       told: told.first,
-      median_ms: median(times),
+      median_ms: median(times).round(1),
       match_ms: match,
       min_ms: times.first.round(1),
       max_ms: times.last.round(1),

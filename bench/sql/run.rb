@@ -9,7 +9,7 @@
 #
 #   BENCH_SQL_SCALES=100000:20000,1000000:20000   the forums (topics:postings)
 #   BENCH_SQL_FRESH=1                             reload even if a database exists
-require_relative "../../test/pg/support"
+require_relative "../lib/pg_bench"
 require_relative "legacy"
 require_relative "../../lib/discourse_job_board/list_sort"
 
@@ -17,6 +17,8 @@ require_relative "../../lib/discourse_job_board/list_sort"
 $stdout.sync = true
 
 module SqlBench
+  extend BenchClock
+
   TODAY = "2026-11-23"
   BOARD_IDS = [1, 2, 3].freeze
   GENERATOR = 6 # bump when the generated data changes, to reload cached databases
@@ -58,10 +60,6 @@ module SqlBench
 
   def self.raw
     ActiveRecord::Base.connection.raw_connection
-  end
-
-  def self.now
-    Process.clock_gettime(Process::CLOCK_MONOTONIC)
   end
 
   def self.load(topics, postings)
@@ -244,12 +242,6 @@ module SqlBench
     raw.exec("RESET max_parallel_workers_per_gather")
   end
 
-  def self.median(values)
-    sorted = values.sort
-    mid = sorted.length / 2
-    sorted.length.odd? ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0
-  end
-
   def self.plan(title, sql)
     lines = raw.exec("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) #{sql}").values.flatten
     puts "    plan, #{title}:"
@@ -301,18 +293,6 @@ module SqlBench
       plan("list default (legacy)", legacy_list(status: "open"))
     end
     { topics:, postings:, machine:, list:, filters:, counts:, search:, search_counts:, sorts: }
-  end
-end
-
-module PgHarness
-  # Connects to an existing database (the benchmark keeps its forums).
-  def self.connect(database)
-    ActiveRecord::Base.establish_connection(
-      adapter: "postgresql", host: env("PGHOST"), port: env("PGPORT"), username: env("PGUSER"),
-      database: database
-    )
-    Object.const_set(:DB, DBStandIn.new) unless Object.const_defined?(:DB)
-    ActiveRecord::Base.connection.execute("SET client_min_messages TO warning")
   end
 end
 
