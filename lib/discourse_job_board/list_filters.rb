@@ -65,8 +65,10 @@ module DiscourseJobBoard
         if ListSort.joins_postings?(sort)
           hide = hide_upcoming?(topic_query.guardian)
           filter = parse(list_params(topic_query), hide_upcoming: hide)
-          join = filter.sort_join(today: Config.today.iso8601)
-          result = result.joins(ActiveRecord::Base.sanitize_sql_array(join))
+          sql, binds = filter.sort_join(today: Config.today.iso8601)
+          # sanitize_sql_array without named binds would format the SQL with %.
+          sql = ActiveRecord::Base.sanitize_sql_array([sql, binds]) if binds.any?
+          result = result.joins(sql)
         end
         result.order(Arel.sql(ListSort.order_sql(sort)))
       rescue ListFilter::InvalidValue => e
