@@ -115,7 +115,7 @@ module SqlBench
     SQL
   end
 
-  # join: [sql, binds] of ListFilter#sort_join, for the sorts that join the
+  # join: [sql, binds] of ListFilter#sort_join, for the sort that joins the
   # postings, as ListFilters' ordering modifier adds it.
   def self.list_sql(conditions, order: nil, join: nil)
     where = conditions.map { |(sql, _)| "AND (#{sql})" }.join(" ")
@@ -148,9 +148,10 @@ module SqlBench
   end
 
   def self.new_list_sql(filter, order, common)
-    joins = order && DiscourseJobBoard::ListSort.joins_postings?(order)
-    join = filter.sort_join(today: TODAY) if joins
-    list_sql(filter.conditions(today: TODAY, common_words: common), order: order, join: join)
+    conditions = filter.conditions(today: TODAY, common_words: common)
+    kind, sql, binds = DiscourseJobBoard::ListSort.postings_clause(order, filter, today: TODAY)
+    conditions += [[sql, binds]] if kind == :where
+    list_sql(conditions, order: order, join: kind == :joins ? [sql, binds] : nil)
   end
 
   def self.filter(given)
@@ -276,8 +277,9 @@ module SqlBench
     ]
     search = SEARCHES.map { |label, given| measure("search #{label}", [new_list(given)]) }
     search_counts = measure("counts q+open", new_counts(q: "développeur", status: "open"))
-    sorts = DiscourseJobBoard::ListSort::SORTS.map do |sort|
-      measure("open list by #{sort}", [new_list({ status: "open" }, sort)])
+    sorts = DiscourseJobBoard::ListSort::SORTS.flat_map do |sort|
+      [measure("open list by #{sort}", [new_list({ status: "open" }, sort)]),
+       measure("every state by #{sort}", [new_list({}, sort)])]
     end
     if plans
       plan("search q+place+remote full+open", plan_sql(SEARCHES["q+place+remote full+open"]))

@@ -62,13 +62,13 @@ module DiscourseJobBoard
         next result if order.present? && order != "default"
         next result if !Config.board_category?(topic_query.options[:category])
         sort = ListSort.parse(topic_query.options[:job_sort])
-        if ListSort.joins_postings?(sort)
-          hide = hide_upcoming?(topic_query.guardian)
-          filter = parse(list_params(topic_query), hide_upcoming: hide)
-          sql, binds = filter.sort_join(today: Config.today.iso8601)
+        hide = hide_upcoming?(topic_query.guardian)
+        filter = parse(list_params(topic_query), hide_upcoming: hide)
+        kind, sql, binds = ListSort.postings_clause(sort, filter, today: Config.today.iso8601)
+        if kind
           # sanitize_sql_array without named binds would format the SQL with %.
           sql = ActiveRecord::Base.sanitize_sql_array([sql, binds]) if binds.any?
-          result = result.joins(sql)
+          result = kind == :joins ? result.joins(sql) : result.where(sql)
         end
         result.order(Arel.sql(ListSort.order_sql(sort)))
       rescue ListFilter::InvalidValue => e

@@ -210,15 +210,14 @@ module BoardList
     end
     conditions = filter.conditions(today: PgForum::TODAY, common_words:)
     binds = conditions.map(&:last).reduce({ category_ids: category_ids }, :merge)
-    # As ListFilters' ordering modifier joins the postings for these sorts.
-    join = ""
-    if sort && DiscourseJobBoard::ListSort.joins_postings?(sort)
-      join, join_binds = filter.sort_join(today: PgForum::TODAY)
-      binds = binds.merge(join_binds)
-    end
+    # As ListFilters' ordering modifier adds the postings for these sorts.
+    kind, clause, clause_binds =
+      DiscourseJobBoard::ListSort.postings_clause(sort, filter, today: PgForum::TODAY)
+    binds = binds.merge(clause_binds || {})
     sql = <<~SQL
-      SELECT topics.id FROM topics #{join}
+      SELECT topics.id FROM topics #{clause if kind == :joins}
       WHERE topics.archetype <> 'private_message' AND topics.deleted_at IS NULL
+        #{"AND (#{clause})" if kind == :where}
         AND topics.category_id IN (:category_ids)
         #{include_unlisted ? "" : "AND topics.visible"}
         #{conditions.map { |(condition, _)| "AND (#{condition})" }.join("\n  ")}
