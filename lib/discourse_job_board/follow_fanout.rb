@@ -18,9 +18,8 @@ module DiscourseJobBoard
     # edited into a member's filters, moved into the board (core: PostRevisor
     # fires :post_edited for a category change too; a bulk move fires no
     # event, plugin.rb's after_commit callback sees it), reopened or listed
-    # again: those
-    # not told yet, since each (posting, member) is claimed once. `on` skips
-    # these while the plugin is disabled.
+    # again: those not told yet, since each (posting, member) is claimed
+    # once. `on` skips these while the plugin is disabled.
     def self.register(plugin)
       plugin.on(:topic_created) { |topic, _opts, _user| enqueue(topic) }
       plugin.on(:post_edited) do |post, _topic_changed, _revisor|

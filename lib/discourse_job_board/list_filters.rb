@@ -62,18 +62,21 @@ module DiscourseJobBoard
         next result if order.present? && order != "default"
         next result if !Config.board_category?(topic_query.options[:category])
         sort = ListSort.parse(topic_query.options[:job_sort])
-        hide = hide_upcoming?(topic_query.guardian)
-        filter = parse(list_params(topic_query), hide_upcoming: hide)
-        kind, sql, binds = ListSort.postings_clause(sort, filter, today: Config.today.iso8601)
-        if kind
-          # sanitize_sql_array without named binds would format the SQL with %.
-          sql = ActiveRecord::Base.sanitize_sql_array([sql, binds]) if binds.any?
-          result = kind == :joins ? result.joins(sql) : result.where(sql)
-        end
+        result = with_postings(result, sort, topic_query) if ListSort.postings_only?(sort)
         result.order(Arel.sql(ListSort.order_sql(sort)))
       rescue ListFilter::InvalidValue => e
         raise Discourse::InvalidParameters.new(e.message)
       end
+    end
+
+    # A list sorted by closing day or questions: the board's postings that
+    # match its filter (ListSort.postings_clause).
+    def self.with_postings(result, sort, topic_query)
+      filter = parse(list_params(topic_query), hide_upcoming: hide_upcoming?(topic_query.guardian))
+      kind, sql, binds = ListSort.postings_clause(sort, filter, today: Config.today.iso8601)
+      # sanitize_sql_array without named binds would format the SQL with %.
+      sql = ActiveRecord::Base.sanitize_sql_array([sql, binds]) if binds.any?
+      kind == :joins ? result.joins(sql) : result.where(sql)
     end
 
     # The list's job_* options; a board category's own list shows its open

@@ -23,8 +23,8 @@ module DiscourseJobBoard
     # questions gathers their ids first; either way each topic is fetched by
     # primary key. Ordered by a subquery per topic, as core's own
     # ?order=posts orders, it read every topic of the forum to sort the
-    # board's (closing 366 ms, questions 301 ms at 1M topics; 12 and 15 ms
-    # now, bench/sql/run.rb). The board's other topics (its « About »
+    # board's (closing 366 ms, questions 301 ms at 1M topics; 7.5 and 20.4
+    # ms now, bench/sql/run.rb). The board's other topics (its « About »
     # topic) have no closing day nor questions: a sorted list leaves them
     # out, as every filter but the default one does.
     ORDER = {
@@ -41,6 +41,11 @@ module DiscourseJobBoard
 
     def self.order_sql(sort)
       ORDER.fetch(sort)
+    end
+
+    # Whether a list in this order holds postings only (postings_clause).
+    def self.postings_only?(sort)
+      sort != "newest"
     end
 
     # What a sort adds to a list of `filter`'s: [:joins, sql, binds]

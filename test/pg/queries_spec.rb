@@ -106,7 +106,7 @@ RSpec.describe "The board's SQL on PostgreSQL" do
         "closing" => ->(r) { [r.closes_on ? 0 : 1, r.closes_on || Date.new(0), -r.bumped_at.to_f] },
         "questions" => ->(r) { [-r.posts_count, -r.bumped_at.to_f] },
       }.each do |sort, key|
-        postings_only = sort != "newest"
+        postings_only = DiscourseJobBoard::ListSort.postings_only?(sort)
         [{ status: "all" }, { status: "open" }, { roles: %w[coach], status: "all" },
          { contracts: %w[freelance], status: "open" }, { q: "développeur", status: "all" },
          { status: "expired", hide_upcoming: true }].each do |given|
