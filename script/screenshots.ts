@@ -1,7 +1,8 @@
 // The README's screenshots of the demo, taken again in Debian's headless
 // Chromium: the board and a posting at 1366 px and 390 px, French and
 // English, the board's contract menu open, the phone's « Filtres » panel
-// open, and the composer in French. Builds the demo first unless
+// open, the composer in French, the pay shots, and « Suivre ces filtres »
+// before and after a press (follow-*.png). Builds the demo first unless
 // --no-build; --only board-mobile takes the shots whose file starts so.
 // With --review, instead, the shots to look at before a change to the posting
 // page or the composer lands: a posting, and the composer after a refused
@@ -40,7 +41,21 @@ interface Shot {
   refusePublish?: boolean;
   /** A button to press before the shot. */
   press?: string;
+  /** What the press shows, waited for: a menu's content unless said. */
+  shows?: string;
+  /** Takes the resting state after the press: the button loses its focus. */
+  blur?: boolean;
 }
+
+// « Suivre ces filtres » (issue 13), before and after a press: each page
+// is a context of its own, so its localStorage starts with nothing followed.
+const FOLLOWED = "?job_role=design&job_remote=partial";
+const FOLLOW_DESKTOP = { width: 1366, height: 700 };
+const FOLLOW = {
+  press: ".job-board-follow",
+  shows: ".job-board-follow.--followed",
+  blur: true,
+};
 
 const SHOTS: Shot[] = [
   { file: "board-desktop.png", query: "", viewport: DESKTOP },
@@ -94,6 +109,26 @@ const SHOTS: Shot[] = [
     file: "pay-composer.png",
     query: "?compose=1",
     viewport: { width: 1366, height: 1500 },
+  },
+  { file: "follow-desktop.png", query: FOLLOWED, viewport: FOLLOW_DESKTOP },
+  {
+    file: "follow-desktop-followed.png",
+    query: FOLLOWED,
+    viewport: FOLLOW_DESKTOP,
+    ...FOLLOW,
+  },
+  { file: "follow-mobile.png", query: FOLLOWED, viewport: PHONE },
+  {
+    file: "follow-desktop-en.png",
+    query: `${FOLLOWED}&locale=en`,
+    viewport: FOLLOW_DESKTOP,
+    ...FOLLOW,
+  },
+  {
+    file: "follow-mobile-en.png",
+    query: `${FOLLOWED}&locale=en`,
+    viewport: PHONE,
+    ...FOLLOW,
   },
 ];
 
@@ -149,7 +184,12 @@ try {
     }
     if (shot.press) {
       await page.click(shot.press);
-      await page.waitForSelector("[data-content]");
+      await page.waitForSelector(shot.shows ?? "[data-content]");
+      if (shot.blur) {
+        await page.evaluate(() =>
+          (document.activeElement as HTMLElement | null)?.blur()
+        );
+      }
     }
     if (shot.refusePublish) {
       await page.fill("input[name=title]", "Développeur·se front-end");
