@@ -2,7 +2,7 @@
 // entries per field, and the record of where each value came from.
 
 import type { KeyTarget } from "./keys.ts";
-import { scalarText } from "./text.ts";
+import { describeValue, scalarText } from "./text.ts";
 import type {
   PostingField,
   PostingIssue,
@@ -27,6 +27,24 @@ export function texts(entries: FieldEntry[] | undefined): TextEntry[] {
     const text = scalarText(value);
     return text === null ? [] : [{ ...entry, text }];
   });
+}
+
+/**
+ * A value the file holds but that could not be understood: `code` at its
+ * line, quoting it bounded (describeValue), so the moderator sees what to fix.
+ */
+export function valueIssue(
+  code: string,
+  field: PostingField,
+  entry: FieldEntry,
+  params: Record<string, string> = {}
+): PostingIssue {
+  return {
+    code,
+    field,
+    line: entry.line,
+    params: { value: describeValue(entry.value), ...params },
+  };
 }
 
 /** One normalising run: its input and what it records along the way. */

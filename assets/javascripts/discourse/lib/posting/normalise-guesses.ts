@@ -8,11 +8,11 @@ import {
   normaliseContractValue,
 } from "./normalise-contracts.ts";
 import type { NormaliseContext, TextEntry } from "./normalise-entries.ts";
-import { texts } from "./normalise-entries.ts";
+import { texts, valueIssue } from "./normalise-entries.ts";
 import { guessLocation, guessRemote } from "./normalise-place.ts";
 import { readRemote } from "./normalise-values.ts";
 import { placeOfText, remoteOfText } from "./place-text.ts";
-import { describeValue, scalarText } from "./text.ts";
+import { scalarText } from "./text.ts";
 import type { RemoteMode } from "./types.ts";
 
 /**
@@ -31,12 +31,9 @@ export function contractsOf(
   if (contractEntry) {
     contracts = normaliseContractValue(contractEntry.value, vocabularies);
     if (contracts.length === 0 && scalarText(contractEntry.value) !== null) {
-      warnings.push({
-        code: "contract_not_recognised",
-        field: "contracts",
-        line: contractEntry.line,
-        params: { value: describeValue(contractEntry.value) },
-      });
+      warnings.push(
+        valueIssue("contract_not_recognised", "contracts", contractEntry)
+      );
     }
     return contracts;
   }
@@ -99,12 +96,7 @@ export function remoteOf(
     );
     const remote = entry ? readRemote(entry.value) : null;
     if (entry && remote === null) {
-      warnings.push({
-        code: "invalid_remote",
-        field: "remote",
-        line: entry.line,
-        params: { value: describeValue(entry.value) },
-      });
+      warnings.push(valueIssue("invalid_remote", "remote", entry));
     }
     return remote;
   }

@@ -8,6 +8,7 @@ import {
   type FieldEntry,
   type NormaliseContext,
   texts,
+  valueIssue,
 } from "./normalise-entries.ts";
 import {
   guessPay,
@@ -15,7 +16,6 @@ import {
   readPayAmount,
   readPayPeriod,
 } from "./pay-text.ts";
-import { describeValue } from "./text.ts";
 import type { PayPeriod, PostingField } from "./types.ts";
 
 export interface PayFields {
@@ -37,12 +37,7 @@ function fromFields(context: NormaliseContext): PayFields {
     if (entry) {
       pay[field] = readPayAmount(entry.value);
       if (pay[field] === null) {
-        warnings.push({
-          code: "invalid_pay_amount",
-          field,
-          line: entry.line,
-          params: { value: describeValue(entry.value) },
-        });
+        warnings.push(valueIssue("invalid_pay_amount", field, entry));
       }
     }
   }
@@ -50,12 +45,7 @@ function fromFields(context: NormaliseContext): PayFields {
   if (entry) {
     pay.pay_period = readPayPeriod(entry.value);
     if (pay.pay_period === null) {
-      warnings.push({
-        code: "invalid_pay_period",
-        field: "pay_period",
-        line: entry.line,
-        params: { value: describeValue(entry.value) },
-      });
+      warnings.push(valueIssue("invalid_pay_period", "pay_period", entry));
     }
   }
   return pay;

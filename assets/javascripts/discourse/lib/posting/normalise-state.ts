@@ -2,7 +2,11 @@
 
 import type { PostingStatus } from "../posting-status.ts";
 import { readDate } from "./dates.ts";
-import type { FieldEntries, FieldEntry } from "./normalise-entries.ts";
+import {
+  type FieldEntries,
+  type FieldEntry,
+  valueIssue,
+} from "./normalise-entries.ts";
 import { readBoolean, readStatus } from "./normalise-values.ts";
 import { describeValue } from "./text.ts";
 import type { PostingIssue } from "./types.ts";
@@ -61,12 +65,7 @@ export function normaliseStatus(
   for (const entry of present(entries.status)) {
     const status = readStatus(entry.value);
     if (status === null) {
-      warnings.push({
-        code: "invalid_status",
-        field: "status",
-        line: entry.line,
-        params: { value: describeValue(entry.value) },
-      });
+      warnings.push(valueIssue("invalid_status", "status", entry));
     } else {
       statuses.push(status);
     }
@@ -75,12 +74,7 @@ export function normaliseStatus(
     present(list).flatMap((entry) => {
       const value = readBoolean(entry.value);
       if (value === null) {
-        warnings.push({
-          code,
-          field: "status",
-          line: entry.line,
-          params: { value: describeValue(entry.value), key: entry.key },
-        });
+        warnings.push(valueIssue(code, "status", entry, { key: entry.key }));
         return [];
       }
       return [value];

@@ -8,6 +8,7 @@ import {
   type FieldEntry,
   type NormaliseContext,
   texts,
+  valueIssue,
 } from "./normalise-entries.ts";
 import { contractsOf, locationOf, remoteOf } from "./normalise-guesses.ts";
 import { payOf } from "./normalise-pay.ts";
@@ -157,12 +158,7 @@ export function normaliseEntries(input: NormaliseInput): NormaliseOutput {
   );
   const junior = juniorEntry ? readBoolean(juniorEntry.value) : null;
   if (juniorEntry && junior === null) {
-    warnings.push({
-      code: "invalid_boolean",
-      field: "junior",
-      line: juniorEntry.line,
-      params: { value: describeValue(juniorEntry.value) },
-    });
+    warnings.push(valueIssue("invalid_boolean", "junior", juniorEntry));
   }
 
   note("pay_min", entries.pay_min ?? entries.pay ?? entries.tjm);
